@@ -1,0 +1,36 @@
+using AeI.Crm.Companies;
+using AeI.Crm.Contacts;
+using AeI.Crm.Users;
+
+namespace AeI.Crm.Activities;
+
+/// <summary>A contact with a company: call, e-mail, video call, visit on site or event.</summary>
+public class Activity
+{
+    public int Id { get; set; }
+
+    public int CompanyId { get; set; }
+
+    public Company? Company { get; set; }
+
+    public int? ContactId { get; set; }
+
+    public Contact? Contact { get; set; }
+
+    public ActivityType Type { get; set; }
+
+    /// <summary>Local time in Italy.</summary>
+    public DateTime OccurredAt { get; set; }
+
+    public string UserId { get; set; } = "";
+
+    public CrmUser? User { get; set; }
+
+    public ActivityOutcome Outcome { get; set; }
+
+    public string? Notes { get; set; }
+
+    public string? NextStep { get; set; }
+
+    public DateOnly? NextStepOn { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace AeI.Crm.Candidates;
+
+public enum CandidateStatus
+{
+    Active = 1,
+    InInternship = 2,
+    Placed = 3,
+    Closed = 4,
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace AeI.Crm.Common;
+
+/// <summary>Folds text for search: upper case, no accents, single spaces.</summary>
+public static class SearchText
+{
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var lastWasSpace = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastWasSpace)
+                {
+                    sb.Append(' ');
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
+            lastWasSpace = false;
+            sb.Append(char.ToUpperInvariant(c));
+        }
+
+        return sb.ToString();
+    }
+}

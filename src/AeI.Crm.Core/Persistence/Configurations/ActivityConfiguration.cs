@@ -1,0 +1,19 @@
+using AeI.Crm.Activities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AeI.Crm.Persistence.Configurations;
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> builder)
+    {
+        builder.Property(a => a.Notes).HasMaxLength(4000);
+        builder.Property(a => a.NextStep).HasMaxLength(300);
+        builder.HasIndex(a => new { a.CompanyId, a.OccurredAt });
+        builder.HasIndex(a => new { a.OccurredAt, a.Type });
+        builder.HasOne(a => a.Company).WithMany(c => c.Activities).HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Contact).WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

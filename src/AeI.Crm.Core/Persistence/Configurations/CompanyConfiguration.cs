@@ -1,0 +1,30 @@
+using AeI.Crm.Companies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AeI.Crm.Persistence.Configurations;
+
+internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
+{
+    public void Configure(EntityTypeBuilder<Company> builder)
+    {
+        builder.Property(c => c.LegalName).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.SearchName).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.VatNumber).HasMaxLength(11);
+        builder.Property(c => c.FiscalCode).HasMaxLength(16);
+        builder.Property(c => c.AtecoCode).HasMaxLength(8);
+        builder.Property(c => c.AtecoSection).HasMaxLength(1);
+        builder.Property(c => c.Address).HasMaxLength(200);
+        builder.Property(c => c.MunicipalityIstat).HasMaxLength(6);
+        builder.Property(c => c.CsrNotes).HasMaxLength(4000);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.Law68Quota);
+        builder.HasIndex(c => c.VatNumber).IsUnique();
+        builder.HasIndex(c => c.SearchName);
+        builder.HasIndex(c => c.LastContactOn);
+        builder.HasIndex(c => new { c.Status, c.SearchName });
+        builder.HasIndex(c => c.AccountManagerId);
+        builder.HasOne(c => c.Municipality).WithMany().HasForeignKey(c => c.MunicipalityIstat).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.AccountManager).WithMany().HasForeignKey(c => c.AccountManagerId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

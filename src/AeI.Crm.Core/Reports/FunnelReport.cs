@@ -1,0 +1,86 @@
+using AeI.Crm.Activities;
+using AeI.Crm.Candidates;
+using AeI.Crm.Common;
+using AeI.Crm.Persistence;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using Microsoft.EntityFrameworkCore;
+
+namespace AeI.Crm.Reports;
+
+/// <summary>Companies contacted → visited → positions → filled, for one year.</summary>
+public sealed record CompanyFunnel(int Contacted, int Visited, int PositionsOpened, int PositionsFilled);
+
+/// <summary>
+/// People handled in a caseload → proposed → interview → internship → hire, for one year, and
+/// the paths closed that year (with a hire, by contract).
+/// </summary>
+public sealed record CaseloadFunnel(
+    string Code,
+    string Name,
+    int Handled,
+    int Proposed,
+    int Interviews,
+    int Internships,
+    int Hires,
+    int Closed,
+    int ClosedWithHire,
+    int ClosedHiredPermanent,
+    int ClosedHiredFixedTerm,
+    int ClosedHiredOther);
+
+public sealed record YearFunnel(int Year, CompanyFunnel Companies, IReadOnlyList<CaseloadFunnel> Caseloads);
+
+/// <summary>The coordinators' numbers. Every figure is a count of records dated in the year.</summary>
+public static class FunnelReport
+{
+    public static async Task<YearFunnel> ForYearAsync(CrmDbContext db, int year, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var fromTime = from.ToDateTime(TimeOnly.MinValue);
+        var toTime = from.AddYears(1).ToDateTime(TimeOnly.MinValue);
+
+        var activities = db.Activities.Where(a => a.OccurredAt >= fromTime && a.OccurredAt < toTime);
+        var companies = new CompanyFunnel(
+            await activities.Select(a => a.CompanyId).Distinct().CountAsync(ct),
+            await activities.Where(a => a.Type == ActivityType.OnSiteVisit).Select(a => a.CompanyId).Distinct().CountAsync(ct),
+            await db.Vacancies.CountAsync(v => v.OpenedOn >= from && v.OpenedOn <= to, ct),
+            await db.Vacancies.CountAsync(v => v.OpenedOn >= from && v.OpenedOn <= to && v.Status == VacancyStatus.Filled, ct));
+
+        var caseloads = await db.Caseloads.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+        var result = new List<CaseloadFunnel>();
+        foreach (var caseload in caseloads)
+        {
+            var people = db.Candidates.Where(c => c.CaseloadId == caseload.Id);
+            var placements = db.Placements.Where(p => p.Candidate!.CaseloadId == caseload.Id);
+            var closedWithHire = db.Placements.Where(p =>
+                p.Candidate!.CaseloadId == caseload.Id
+                && p.Stage == PlacementStage.Hired
+                && p.Candidate.ClosureOutcome == ClosureOutcome.Hired
+                && p.Candidate.ClosedOn >= from && p.Candidate.ClosedOn <= to
+                && p.HiredOn == p.Candidate.ClosedOn);
+            var byContract = await closedWithHire
+                .GroupBy(p => p.HiredContract)
+                .Select(g => new { Contract = g.Key, Count = g.Select(p => p.CandidateId).Distinct().Count() })
+                .ToListAsync(ct);
+
+            result.Add(new CaseloadFunnel(
+                caseload.Code,
+                caseload.Name,
+                Handled: await people.CountAsync(c => c.TakenInChargeOn <= to && (c.ClosedOn == null || c.ClosedOn >= from), ct),
+                Proposed: await placements.Where(p => p.ProposedOn >= from && p.ProposedOn <= to).Select(p => p.CandidateId).Distinct().CountAsync(ct),
+                Interviews: await placements.CountAsync(p => p.InterviewOn >= from && p.InterviewOn <= to, ct),
+                Internships: await placements.CountAsync(p => p.InternshipStartOn >= from && p.InternshipStartOn <= to, ct),
+                Hires: await placements.CountAsync(p => p.HiredOn >= from && p.HiredOn <= to, ct),
+                Closed: await people.CountAsync(c => c.ClosedOn >= from && c.ClosedOn <= to, ct),
+                ClosedWithHire: await people.CountAsync(c => c.ClosedOn >= from && c.ClosedOn <= to && c.ClosureOutcome == ClosureOutcome.Hired, ct),
+                ClosedHiredPermanent: byContract.Where(x => x.Contract == ContractType.Permanent).Sum(x => x.Count),
+                ClosedHiredFixedTerm: byContract.Where(x => x.Contract == ContractType.FixedTerm).Sum(x => x.Count),
+                ClosedHiredOther: byContract.Where(x => x.Contract is not (ContractType.Permanent or ContractType.FixedTerm)).Sum(x => x.Count)));
+        }
+
+        return new YearFunnel(year, companies, result);
+    }
+}
