@@ -1,0 +1,129 @@
+using System.Globalization;
+using AeI.Crm.Demo;
+using AeI.Crm.Occupations;
+using AeI.Crm.Persistence;
+using AeI.Crm.Users;
+using AeI.Crm.Web.Api;
+using AeI.Crm.Web.Mapping;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AeI.Crm.Web.Infrastructure;
+
+/// <summary>Service registration and the request pipeline, so Program.cs stays short.</summary>
+public static class CrmAppBuilder
+{
+    public static WebApplicationBuilder AddCrm(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
+        services.AddOptions<BootstrapAdminOptions>().Bind(builder.Configuration.GetSection(BootstrapAdminOptions.Section));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(OccupationCatalog.Load());
+        services.AddDbContext<CrmDbContext>((sp, options) =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            options.UseSqlite($"Data Source={storage.DatabasePath};Pooling=True")
+                .AddInterceptors(new SqliteConnectionTuning(storage.BusyTimeoutMs));
+        });
+
+        services.AddIdentity<CrmUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<CrmDbContext>()
+            .AddErrorDescriber<ItalianIdentityErrors>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "aei-crm";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(9);
+            // API callers get status codes, not the sign-in page.
+            options.Events.OnRedirectToLogin = ctx => Redirect(ctx, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = ctx => Redirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization(Policies.Configure);
+
+        // Sign-in cookies survive restarts: the keys live beside the database, not in the user's profile.
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddDataProtection()
+            .SetApplicationName("AeI.Crm")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.DataFolder), "keys")));
+
+        services.AddLocalization();
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization()
+            .AddMvcOptions(o => ItalianModelBinding.Apply(o.ModelBindingMessageProvider));
+        services.AddAntiforgery(o => o.Cookie.Name = "aei-crm-af");
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<CandidateAccess>();
+        services.AddScoped<DemoSeeder>();
+        services.AddAutoMapper(cfg => cfg.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(CrmMappingProfile));
+        return builder;
+    }
+
+    public static WebApplication UseCrm(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        var italian = new CultureInfo("it-IT");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(italian),
+            SupportedCultures = [italian, new CultureInfo("en")],
+            SupportedUICultures = [italian, new CultureInfo("en")],
+        });
+        app.Use(async (ctx, next) =>
+        {
+            ctx.Response.Headers.XContentTypeOptions = "nosniff";
+            ctx.Response.Headers.XFrameOptions = "DENY";
+            ctx.Response.Headers["Referrer-Policy"] = "same-origin";
+            ctx.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapLookupApi();
+        return app;
+    }
+
+    private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int apiStatus)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.StatusCode = apiStatus;
+        }
+        else
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,26 @@
+using AeI.Crm.Users;
+using Microsoft.AspNetCore.Authorization;
+
+namespace AeI.Crm.Web.Infrastructure;
+
+/// <summary>Authorization policies named after what a role may do.</summary>
+public static class Policies
+{
+    public const string EditCompanies = nameof(EditCompanies);
+    public const string ManagePlacements = nameof(ManagePlacements);
+    public const string ManageCandidates = nameof(ManageCandidates);
+    public const string ReadReports = nameof(ReadReports);
+    public const string Administer = nameof(Administer);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        // Every page and endpoint requires sign-in unless it says [AllowAnonymous].
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(EditCompanies, p => p.RequireRole(Roles.AccountManager));
+        options.AddPolicy(ManagePlacements, p => p.RequireRole(Roles.Mediator));
+        options.AddPolicy(ManageCandidates, p => p.RequireRole(Roles.Mediator));
+        options.AddPolicy(ReadReports, p => p.RequireRole(Roles.Coordinator, Roles.Admin, Roles.AccountManager, Roles.Mediator));
+        options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+    }
+}

@@ -1,0 +1,70 @@
+using AeI.Crm.Demo;
+using AeI.Crm.Persistence;
+using AeI.Crm.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace AeI.Crm.Web.Infrastructure;
+
+/// <summary>Migrates the database, creates the roles, then the demo or the first admin.</summary>
+public static class StartupTasks
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
+        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        Directory.CreateDirectory(Path.GetDirectoryName(storage.DatabasePath)!);
+
+        var db = services.GetRequiredService<CrmDbContext>();
+        await DatabaseInitializer.InitializeAsync(db);
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var seeder = services.GetRequiredService<DemoSeeder>();
+        if (services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled && await seeder.IsDatabaseEmptyAsync(default))
+        {
+            var started = TimeProvider.System.GetTimestamp();
+            await seeder.SeedAsync();
+            logger.LogInformation("Demo data loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
+            return;
+        }
+
+        await CreateBootstrapAdminAsync(services, logger);
+    }
+
+    private static async Task CreateBootstrapAdminAsync(IServiceProvider services, ILogger logger)
+    {
+        var users = services.GetRequiredService<UserManager<CrmUser>>();
+        if (users.Users.Any())
+        {
+            return;
+        }
+
+        var options = services.GetRequiredService<IOptions<BootstrapAdminOptions>>().Value;
+        if (string.IsNullOrWhiteSpace(options.Email) || string.IsNullOrWhiteSpace(options.Password))
+        {
+            logger.LogWarning("No user exists and BootstrapAdmin:Email/Password are not set: nobody can sign in.");
+            return;
+        }
+
+        var admin = new CrmUser { UserName = options.Email, Email = options.Email, EmailConfirmed = true, FullName = options.FullName };
+        var result = await users.CreateAsync(admin, options.Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("BootstrapAdmin: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(admin, Roles.Admin);
+        logger.LogInformation("Created the first administrator {Email}", options.Email);
+    }
+}

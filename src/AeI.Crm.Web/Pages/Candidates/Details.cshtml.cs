@@ -1,0 +1,52 @@
+using AeI.Crm.Persistence;
+using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Placements;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AeI.Crm.Web.Pages.Candidates;
+
+public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mapper, CurrentUser me) : PageModel
+{
+    public CandidateView Candidate { get; private set; } = new();
+
+    /// <summary>Null unless the user is a mediator of the person's caseload.</summary>
+    public SensitiveView? Sensitive { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public IReadOnlyList<PlacementCard> Placements { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        // A person the user may not see does not exist for them: 404, not 403, so ids reveal nothing.
+        var visible = await access.VisibleAsync(ct);
+        var candidate = await visible.AsNoTracking().Where(c => c.Id == id).ProjectTo<CandidateView>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
+        if (candidate is null)
+        {
+            return NotFound();
+        }
+
+        Candidate = candidate;
+        CanEdit = await access.IsOwnCaseloadAsync(candidate.CaseloadId, ct);
+        if (CanEdit)
+        {
+            Sensitive = await db.Candidates.AsNoTracking().Where(c => c.Id == id)
+                .Select(c => new SensitiveView(c.ProtectedCategory, c.TargetGroup)).FirstAsync(ct);
+        }
+
+        var placements = db.Placements.AsNoTracking().Where(p => p.CandidateId == id);
+        if (!CanEdit && !me.IsCoordinator && !me.IsAdmin)
+        {
+            // An account manager sees only the proposals made to their own vacancies.
+            var mine = me.Id;
+            placements = placements.Where(p => p.Vacancy!.OwnerId == mine || p.Vacancy.Company!.AccountManagerId == mine);
+        }
+
+        Placements = await placements.OrderByDescending(p => p.ProposedOn).ProjectTo<PlacementCard>(mapper.ConfigurationProvider).ToListAsync(ct);
+        return Page();
+    }
+}

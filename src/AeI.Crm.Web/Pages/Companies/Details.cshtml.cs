@@ -1,0 +1,155 @@
+using System.ComponentModel.DataAnnotations;
+using AeI.Crm.Activities;
+using AeI.Crm.Companies;
+using AeI.Crm.FollowUps;
+using AeI.Crm.Persistence;
+using AeI.Crm.Web.Infrastructure;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AeI.Crm.Web.Pages.Companies;
+
+public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeProvider clock) : PageModel
+{
+    public CompanyView Company { get; private set; } = new();
+
+    public IReadOnlyList<ContactView> Contacts { get; private set; } = [];
+
+    public IReadOnlyList<VacancyListItem> Vacancies { get; private set; } = [];
+
+    public IReadOnlyList<ActivityView> Timeline { get; private set; } = [];
+
+    public int ActivityCount { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool AllActivities { get; set; }
+
+    [BindProperty]
+    public LogActivityInput Log { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Log = new LogActivityInput { OccurredAt = clock.GetLocalNow().DateTime.AddSeconds(-clock.GetLocalNow().Second) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostLogActivityAsync(int id, CancellationToken ct)
+    {
+        if (!me.IsAccountManager)
+        {
+            return Forbid();
+        }
+
+        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (company is null)
+        {
+            return NotFound();
+        }
+
+        if (Log.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.CompanyId == id, ct))
+        {
+            ModelState.AddModelError("Log.ContactId", "Il referente scelto non appartiene a questa azienda.");
+        }
+
+        if (Log.OccurredAt > clock.GetLocalNow().DateTime.AddDays(1))
+        {
+            ModelState.AddModelError("Log.OccurredAt", "Un'attività svolta non può essere nel futuro: per le prossime azioni usa «Prossimo passo».");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Log.NextStep) && Log.NextStepOn is null)
+        {
+            ModelState.AddModelError("Log.NextStepOn", "Indica la data del prossimo passo.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        var activity = new Activity
+        {
+            CompanyId = id,
+            ContactId = Log.ContactId,
+            Type = Log.Type,
+            OccurredAt = Log.OccurredAt,
+            Outcome = Log.Outcome,
+            Notes = Log.Notes?.Trim(),
+            NextStep = string.IsNullOrWhiteSpace(Log.NextStep) ? null : Log.NextStep.Trim(),
+            NextStepOn = string.IsNullOrWhiteSpace(Log.NextStep) ? null : Log.NextStepOn,
+            UserId = me.Id,
+        };
+        db.Activities.Add(activity);
+        company.RecordContact(DateOnly.FromDateTime(Log.OccurredAt));
+        company.Status = (company.Status, Log.Type) switch
+        {
+            (RelationshipStatus.Prospect or RelationshipStatus.Contacted or RelationshipStatus.Dormant, ActivityType.OnSiteVisit) => RelationshipStatus.Visited,
+            (RelationshipStatus.Prospect or RelationshipStatus.Dormant, _) => RelationshipStatus.Contacted,
+            _ => company.Status,
+        };
+        if (activity.NextStep is not null)
+        {
+            db.FollowUps.Add(new FollowUp
+            {
+                OwnerId = me.Id,
+                DueOn = activity.NextStepOn!.Value,
+                Subject = activity.NextStep,
+                CompanyId = id,
+                CreatedAt = clock.GetLocalNow().DateTime,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = "Attività registrata.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var company = await db.Companies.AsNoTracking().Where(c => c.Id == id).ProjectTo<CompanyView>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
+        if (company is null)
+        {
+            return false;
+        }
+
+        Company = company;
+        Contacts = await db.Contacts.AsNoTracking().Where(c => c.CompanyId == id).OrderBy(c => c.FullName)
+            .ProjectTo<ContactView>(mapper.ConfigurationProvider).ToListAsync(ct);
+        Vacancies = await db.Vacancies.AsNoTracking().Where(v => v.CompanyId == id).OrderByDescending(v => v.OpenedOn)
+            .ProjectTo<VacancyListItem>(mapper.ConfigurationProvider).ToListAsync(ct);
+        var activities = db.Activities.AsNoTracking().Where(a => a.CompanyId == id);
+        ActivityCount = await activities.CountAsync(ct);
+        Timeline = await activities.OrderByDescending(a => a.OccurredAt).Take(AllActivities ? 1000 : 20)
+            .ProjectTo<ActivityView>(mapper.ConfigurationProvider).ToListAsync(ct);
+        return true;
+    }
+
+    public sealed class LogActivityInput
+    {
+        [Required(ErrorMessage = "Scegli il tipo di attività.")]
+        public ActivityType Type { get; set; } = ActivityType.Call;
+
+        [Required(ErrorMessage = "Indica quando.")]
+        public DateTime OccurredAt { get; set; }
+
+        public int? ContactId { get; set; }
+
+        public ActivityOutcome Outcome { get; set; } = ActivityOutcome.Positive;
+
+        [StringLength(4000, ErrorMessage = "Le note possono avere al massimo 4000 caratteri.")]
+        public string? Notes { get; set; }
+
+        [StringLength(300, ErrorMessage = "Il prossimo passo può avere al massimo 300 caratteri.")]
+        public string? NextStep { get; set; }
+
+        public DateOnly? NextStepOn { get; set; }
+    }
+}

@@ -1,0 +1,215 @@
+using System.ComponentModel.DataAnnotations;
+using AeI.Crm.Companies;
+using AeI.Crm.Persistence;
+using AeI.Crm.Users;
+using AeI.Crm.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AeI.Crm.Web.Pages.Companies;
+
+[Authorize(Policy = Policies.EditCompanies)]
+public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public CompanyInput Input { get; set; } = new();
+
+    public int? Id { get; private set; }
+
+    /// <summary>When the VAT number is already registered: the company that has it.</summary>
+    public (int Id, string Name)? Duplicate { get; private set; }
+
+    public IReadOnlyList<(string Id, string Name)> AccountManagers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    {
+        Id = id;
+        if (id is null)
+        {
+            Input = new CompanyInput { AccountManagerId = me.Id };
+        }
+        else
+        {
+            var c = await db.Companies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+            if (c is null)
+            {
+                return NotFound();
+            }
+
+            Input = new CompanyInput
+            {
+                LegalName = c.LegalName,
+                VatNumber = c.VatNumber,
+                FiscalCode = c.FiscalCode,
+                AtecoCode = c.AtecoCode,
+                EmployeeCount = c.EmployeeCount,
+                ProtectedWorkersEmployed = c.ProtectedWorkersEmployed,
+                Address = c.Address,
+                Municipality = await MunicipalityField.DisplayAsync(db, c.MunicipalityIstat, ct),
+                Status = c.Status,
+                AccountManagerId = c.AccountManagerId,
+                CsrNotes = c.CsrNotes,
+                Tags = TextLists.Join(c.Tags),
+                Version = c.Version,
+            };
+        }
+
+        await LoadListsAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    {
+        Id = id;
+        var vat = PartitaIva.Normalize(Input.VatNumber);
+        if (vat is not null && !PartitaIva.IsValid(vat))
+        {
+            ModelState.AddModelError("Input.VatNumber", "La partita IVA non è valida: servono 11 cifre con la cifra di controllo corretta.");
+        }
+
+        var fiscal = CodiceFiscale.Normalize(Input.FiscalCode);
+        if (fiscal is not null && !CodiceFiscale.IsValid(fiscal))
+        {
+            ModelState.AddModelError("Input.FiscalCode", "Il codice fiscale non è valido (11 cifre per le società, 16 caratteri per le persone).");
+        }
+
+        var ateco = string.IsNullOrWhiteSpace(Input.AtecoCode) ? null : Input.AtecoCode.Trim();
+        if (ateco is not null && !AtecoCode.IsValid(ateco))
+        {
+            ModelState.AddModelError("Input.AtecoCode", "Il codice ATECO 2007 non è valido (ad esempio 56.10 o 56.10.11).");
+        }
+
+        if (Input.ProtectedWorkersEmployed > Input.EmployeeCount)
+        {
+            ModelState.AddModelError("Input.ProtectedWorkersEmployed", "I lavoratori protetti non possono superare i dipendenti.");
+        }
+
+        var municipality = await MunicipalityField.ResolveAsync(db, Input.Municipality, ct);
+        if (municipality.Error is not null)
+        {
+            ModelState.AddModelError("Input.Municipality", municipality.Error);
+        }
+
+        if (Input.AccountManagerId is not null && !await IsAccountManagerAsync(Input.AccountManagerId, ct))
+        {
+            ModelState.AddModelError("Input.AccountManagerId", "L'account manager scelto non esiste.");
+        }
+
+        if (vat is not null)
+        {
+            var existing = await db.Companies.AsNoTracking().Where(c => c.VatNumber == vat && c.Id != id).Select(c => new { c.Id, c.LegalName }).FirstOrDefaultAsync(ct);
+            if (existing is not null)
+            {
+                Duplicate = (existing.Id, existing.LegalName);
+                ModelState.AddModelError("Input.VatNumber", "Esiste già un'azienda con questa partita IVA.");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadListsAsync(ct);
+            return Page();
+        }
+
+        Company company;
+        if (id is null)
+        {
+            company = new Company { CreatedAt = clock.GetLocalNow().DateTime };
+            db.Companies.Add(company);
+        }
+        else
+        {
+            company = await db.Companies.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new BadHttpRequestException("not found", 404);
+            db.ExpectVersion(company, Input.Version);
+        }
+
+        company.Rename(Input.LegalName);
+        company.VatNumber = vat;
+        company.FiscalCode = fiscal;
+        company.AtecoCode = ateco;
+        company.AtecoSection = AtecoCode.SectionOf(ateco)?.ToString();
+        company.SetEmployees(Input.EmployeeCount);
+        company.ProtectedWorkersEmployed = Input.ProtectedWorkersEmployed;
+        company.Address = Input.Address?.Trim();
+        company.MunicipalityIstat = municipality.IstatCode;
+        company.Status = Input.Status;
+        company.AccountManagerId = Input.AccountManagerId;
+        company.CsrNotes = Input.CsrNotes?.Trim();
+        company.Tags = TextLists.Parse(Input.Tags);
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ViewData["Conflict"] = true;
+            await LoadListsAsync(ct);
+            return Page();
+        }
+        catch (DbUpdateException) when (vat is not null)
+        {
+            // Another user saved the same VAT number between our check and our save.
+            db.ChangeTracker.Clear();
+            if (!await db.Companies.AsNoTracking().AnyAsync(c => c.VatNumber == vat && c.Id != id, ct))
+            {
+                throw;
+            }
+
+            ModelState.AddModelError("Input.VatNumber", "Esiste già un'azienda con questa partita IVA.");
+            await LoadListsAsync(ct);
+            return Page();
+        }
+
+        TempData["Message"] = id is null ? "Azienda creata." : "Azienda salvata.";
+        return RedirectToPage("Details", new { id = company.Id });
+    }
+
+    private Task<bool> IsAccountManagerAsync(string userId, CancellationToken ct) =>
+        db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AccountManager), ct);
+
+    private async Task LoadListsAsync(CancellationToken ct)
+    {
+        AccountManagers = (await db.Users
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AccountManager)))
+            .OrderBy(u => u.FullName).Select(u => new { u.Id, u.FullName }).ToListAsync(ct))
+            .Select(u => (u.Id, u.FullName)).ToList();
+    }
+
+    public sealed class CompanyInput
+    {
+        [Required(ErrorMessage = "La ragione sociale è obbligatoria.")]
+        [StringLength(200, ErrorMessage = "La ragione sociale può avere al massimo 200 caratteri.")]
+        public string LegalName { get; set; } = "";
+
+        public string? VatNumber { get; set; }
+
+        public string? FiscalCode { get; set; }
+
+        public string? AtecoCode { get; set; }
+
+        [Range(0, 1_000_000, ErrorMessage = "Il numero di dipendenti deve essere tra 0 e 1.000.000.")]
+        public int? EmployeeCount { get; set; }
+
+        [Range(0, 1_000_000, ErrorMessage = "Il numero deve essere positivo.")]
+        public int? ProtectedWorkersEmployed { get; set; }
+
+        [StringLength(200, ErrorMessage = "L'indirizzo può avere al massimo 200 caratteri.")]
+        public string? Address { get; set; }
+
+        public string? Municipality { get; set; }
+
+        public RelationshipStatus Status { get; set; } = RelationshipStatus.Prospect;
+
+        public string? AccountManagerId { get; set; }
+
+        [StringLength(4000, ErrorMessage = "Le note possono avere al massimo 4000 caratteri.")]
+        public string? CsrNotes { get; set; }
+
+        public string? Tags { get; set; }
+
+        public int Version { get; set; }
+    }
+}

@@ -1,0 +1,12 @@
+using AeI.Crm.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCrm();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseCrm();
+await app.RunAsync();
+
+/// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
+public partial class Program;
