@@ -4,7 +4,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCrm();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
 app.UseCrm();
 await app.RunAsync();
 

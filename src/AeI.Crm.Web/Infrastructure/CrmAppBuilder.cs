@@ -77,6 +77,7 @@ public static class CrmAppBuilder
         services.AddScoped<CurrentUser>();
         services.AddScoped<CandidateAccess>();
         services.AddScoped<DemoSeeder>();
+        services.AddHostedService<StartupTasks>();
         services.AddAutoMapper(cfg => cfg.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(CrmMappingProfile));
         return builder;
     }

@@ -6,20 +6,22 @@ using Microsoft.Extensions.Options;
 
 namespace AeI.Crm.Web.Infrastructure;
 
-/// <summary>Migrates the database, creates the roles, then the demo or the first admin.</summary>
-public static class StartupTasks
+/// <summary>
+/// Migrates the database, creates the roles, then the demo or the first admin. A hosted service,
+/// so it finishes before the server takes requests, in the app and under WebApplicationFactory.
+/// </summary>
+public sealed class StartupTasks(IServiceProvider root) : IHostedService
 {
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        using var scope = app.Services.CreateScope();
+        using var scope = root.CreateScope();
         var services = scope.ServiceProvider;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks));
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<StartupTasks>();
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         Directory.CreateDirectory(Path.GetDirectoryName(storage.DatabasePath)!);
 
         var db = services.GetRequiredService<CrmDbContext>();
-        await DatabaseInitializer.InitializeAsync(db);
+        await DatabaseInitializer.InitializeAsync(db, cancellationToken);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
@@ -31,16 +33,18 @@ public static class StartupTasks
         }
 
         var seeder = services.GetRequiredService<DemoSeeder>();
-        if (services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled && await seeder.IsDatabaseEmptyAsync(default))
+        if (services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled && await seeder.IsDatabaseEmptyAsync(cancellationToken))
         {
             var started = TimeProvider.System.GetTimestamp();
-            await seeder.SeedAsync();
+            await seeder.SeedAsync(cancellationToken);
             logger.LogInformation("Demo data loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
             return;
         }
 
         await CreateBootstrapAdminAsync(services, logger);
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static async Task CreateBootstrapAdminAsync(IServiceProvider services, ILogger logger)
     {

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using AeI.Crm.Demo;
+using AeI.Crm.Web.Tests.Infrastructure;
+
+namespace AeI.Crm.Web.Tests.Reports;
+
+/// <summary>The demo read back through the coordinators' page gives the 2020 social report, figure by figure.</summary>
+[Collection(SharedApp.Name)]
+public partial class DemoFiguresTests(CrmAppFactory app)
+{
+    private static int Read(string html, string testId, string? caseload = null)
+    {
+        var scope = caseload is null ? html : Row().Matches(html).Single(m => m.Groups["code"].Value == caseload).Value;
+        var match = Regex.Match(scope, $"data-testid=\"{testId}\">([0-9.]+)<");
+        Assert.True(match.Success, $"{testId} not found");
+        return int.Parse(match.Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task The_2020_page_reproduces_the_social_report()
+    {
+        using var client = await app.SignInAsync(DemoUsers.Coordinator);
+        var html = await client.GetPageAsync("/Reports?Year=2020");
+
+        Assert.Equal(Demo2020Figures.CompaniesContacted, Read(html, "contacted"));
+        Assert.Equal(3535, Read(html, "contacted"));
+        Assert.Equal(231, Read(html, "visited"));
+        Assert.Equal(894, Read(html, "positions"));
+
+        Assert.Equal(1392, Read(html, "handled", "CeLAV"));
+        Assert.Equal(553, Read(html, "closed", "CeLAV"));
+        Assert.Equal(141, Read(html, "closed-hired", "CeLAV"));
+        Assert.Equal(47, Read(html, "permanent", "CeLAV"));
+        Assert.Equal(66, Read(html, "fixed-term", "CeLAV"));
+        Assert.Equal(28, Read(html, "other", "CeLAV"));
+
+        Assert.Equal(333, Read(html, "handled", "NIL"));
+        Assert.Equal(161, Read(html, "internships", "NIL"));
+        Assert.Equal(43, Read(html, "hires", "NIL"));
+
+        Assert.Equal(191, Read(html, "handled", "SIL"));
+        Assert.Equal(41, Read(html, "internships", "SIL"));
+        Assert.Equal(17, Read(html, "hires", "SIL"));
+    }
+
+    [Fact]
+    public async Task A_year_without_data_reads_zero()
+    {
+        using var client = await app.SignInAsync(DemoUsers.Coordinator);
+        var html = await client.GetPageAsync("/Reports?Year=2015");
+        Assert.Equal(0, Read(html, "contacted"));
+        Assert.Equal(0, Read(html, "handled", "CeLAV"));
+    }
+
+    [GeneratedRegex("<tr data-caseload=\"(?<code>[^\"]+)\">.*?</tr>", RegexOptions.Singleline)]
+    private static partial Regex Row();
+}
