@@ -37,7 +37,8 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             return NotFound();
         }
 
-        Log = new LogActivityInput { OccurredAt = clock.GetLocalNow().DateTime.AddSeconds(-clock.GetLocalNow().Second) };
+        var now = clock.GetLocalNow().DateTime;
+        Log = new LogActivityInput { OccurredAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified) };
         return Page();
     }
 

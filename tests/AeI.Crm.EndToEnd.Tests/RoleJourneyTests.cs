@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace AeI.Crm.EndToEnd.Tests;
+
+/// <summary>Each demo role does its main job in a real browser.</summary>
+[Collection(SharedBrowser.Name)]
+[Trait("Category", "EndToEnd")]
+public class RoleJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Account_manager_logs_a_visit_and_opens_a_vacancy()
+    {
+        var page = await browser.SignInAsync("account1@demo.local");
+        await page.GotoAsync("/Companies?Status=ActivePartner");
+        await browser.ScreenshotAsync(page, "account-manager-companies");
+        await page.GetByTestId("company-table").Locator("tbody a").First.ClickAsync();
+        var companyName = await page.GetByTestId("company-name").InnerTextAsync();
+
+        await page.Locator("label[for='type-OnSiteVisit']").ClickAsync();
+        await page.GetByLabel("Note").FillAsync("Visita e giro del magazzino: interesse per due tirocini.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registra" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Attività registrata.");
+        await Assertions.Expect(page.GetByTestId("timeline").Locator("li").First).ToContainTextAsync("Visita in sede");
+        await Assertions.Expect(page.GetByTestId("timeline").Locator("li").First).ToContainTextAsync("due tirocini");
+        await browser.ScreenshotAsync(page, "account-manager-company");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Apri posizione" }).ClickAsync();
+        await page.GetByLabel("Titolo della posizione").FillAsync("Magazziniere con patentino");
+        await page.GetByLabel("Occupazione (ESCO)").FillAsync("operatore di carrelli elevatori a forcella");
+        await page.GetByLabel("Competenze richieste (una per riga)").FillAsync("carico e scarico merci\nuso del transpallet");
+        await browser.ScreenshotAsync(page, "account-manager-vacancy-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salva" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("vacancy-title")).ToHaveTextAsync("Magazziniere con patentino");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(companyName);
+    }
+
+    [Fact]
+    public async Task Mediator_proposes_a_person_for_an_open_vacancy()
+    {
+        var page = await browser.SignInAsync("mediatore.nil@demo.local");
+        await page.GotoAsync("/Vacancies?Status=Open");
+        await page.GetByTestId("vacancy-table").Locator("tbody a[href^='/Vacancies/Details']").First.ClickAsync();
+        var select = page.Locator("#CandidateId");
+        var option = select.Locator("option").Nth(1);
+        var name = (await option.InnerTextAsync()).Trim();
+        await select.SelectOptionAsync(await option.GetAttributeAsync("value") ?? "");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Proponi", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("proposto/a per la posizione");
+        var parts = name.Split(' ', 2);
+        await Assertions.Expect(page.GetByTestId("placement-board")).ToContainTextAsync(parts.Length == 2 ? parts[1] : name);
+        await browser.ScreenshotAsync(page, "mediator-vacancy-board");
+
+        await page.GotoAsync("/Candidates");
+        await page.GetByTestId("candidate-table").Locator("tbody a").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sensitive")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "mediator-candidate");
+    }
+
+    [Fact]
+    public async Task Coordinator_reads_the_2020_numbers_and_sees_no_sensitive_field()
+    {
+        var page = await browser.SignInAsync("coordinatore@demo.local");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Numeri", Exact = true }).ClickAsync();
+        await page.GetByLabel("Anno").FillAsync("2020");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mostra" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("contacted")).ToHaveTextAsync("3.535");
+        await Assertions.Expect(page.GetByTestId("visited")).ToHaveTextAsync("231");
+        await Assertions.Expect(page.GetByTestId("positions")).ToHaveTextAsync("894");
+        await Assertions.Expect(page.Locator("tr[data-caseload='CeLAV'] [data-testid='closed-hired']")).ToHaveTextAsync("141");
+        await browser.ScreenshotAsync(page, "coordinator-numbers");
+
+        await page.GotoAsync("/Candidates?Status=");
+        await page.GetByTestId("candidate-table").Locator("tbody a").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("candidate-name")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("sensitive")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("form[data-testid='candidate-form']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Admin_creates_a_mediator_for_a_caseload()
+    {
+        var page = await browser.SignInAsync("admin@demo.local");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Utenti" }).ClickAsync();
+        var form = page.GetByTestId("user-form");
+        await form.GetByLabel("E-mail").FillAsync("nuova.mediatrice@demo.local");
+        await form.GetByLabel("Nome e cognome").FillAsync("Nuova Mediatrice");
+        await form.GetByLabel("Ruolo").SelectOptionAsync("Mediator");
+        await form.GetByLabel("SIL Magentino").CheckAsync();
+        await form.GetByLabel("Password iniziale").FillAsync("Prova2026!");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Crea" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("creato");
+        var row = page.GetByTestId("user-table").Locator("tr", new() { HasText = "nuova.mediatrice@demo.local" });
+        await Assertions.Expect(row).ToContainTextAsync("SIL");
+        await Assertions.Expect(row).ToContainTextAsync(new Regex("Mediatore"));
+        await browser.ScreenshotAsync(page, "admin-users");
+    }
+}
