@@ -23,7 +23,7 @@ public class IndexModel(CandidateAccess access, CrmDbContext db, IMapper mapper)
     [BindProperty(SupportsGet = true)]
     public CandidateStatus? Status { get; set; } = CandidateStatus.Active;
 
-    [BindProperty(SupportsGet = true, Name = "Page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<CandidateListItem> Items { get; private set; } = [];
@@ -65,7 +65,7 @@ public class IndexModel(CandidateAccess access, CrmDbContext db, IMapper mapper)
             ["Q"] = Q,
             ["Caseload"] = Caseload?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
             ["Status"] = Status?.ToString() ?? "",
-            ["Page"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["p"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
     }
 }

@@ -25,7 +25,7 @@ public class IndexModel(CrmDbContext db, IMapper mapper, CurrentUser me) : PageM
     [BindProperty(SupportsGet = true)]
     public bool Mine { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "Page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<VacancyListItem> Items { get; private set; } = [];
@@ -65,7 +65,7 @@ public class IndexModel(CrmDbContext db, IMapper mapper, CurrentUser me) : PageM
             ["Q"] = Q,
             ["Status"] = Status?.ToString() ?? "",
             ["Mine"] = Mine ? "true" : "false",
-            ["Page"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["p"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
     }
 }

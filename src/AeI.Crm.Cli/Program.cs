@@ -1,0 +1,20 @@
+using AeI.Crm.Cli.Benchmarks;
+
+// Commands a user runs from a shell. Usage: aei-crm <command> [options]
+return args.FirstOrDefault() switch
+{
+    "bench-companies" => await CompanyListBenchmark.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage: dotnet run --project src/AeI.Crm.Cli -c Release -- <command>
+
+          bench-companies [--rows 35000] [--runs 30]
+              Fills a temporary SQLite database with N companies and times the company
+              list's queries (count + one page of 50) for the filters users apply.
+        """);
+    return 2;
+}
