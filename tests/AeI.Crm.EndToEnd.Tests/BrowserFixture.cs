@@ -42,7 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             [
                 // Playwright gives every launch a fresh temporary user-data folder of its own.
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
+                "--disable-component-update", "--disable-sync", "--lang=it-IT",
             ],
         });
         Directory.CreateDirectory(ScreenshotFolder);

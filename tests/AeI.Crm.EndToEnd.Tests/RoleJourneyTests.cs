@@ -12,6 +12,19 @@ public class RoleJourneyTests(BrowserFixture browser)
     public async Task Account_manager_logs_a_visit_and_opens_a_vacancy()
     {
         var page = await browser.SignInAsync("account1@demo.local");
+        await page.GotoAsync("/Companies/Edit");
+        await page.GetByLabel("Ragione sociale").FillAsync("Prova Errata S.r.l.");
+        await page.GetByLabel("Partita IVA").FillAsync("12345678901");
+        await page.GetByLabel("Comune").FillAsync("Atlantide");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salva" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("vat-error")).ToContainTextAsync("La partita IVA non è valida");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("non trovato");
+        await browser.ScreenshotAsync(page, "account-manager-company-errors");
+
+        await page.GotoAsync("/FollowUps");
+        await Assertions.Expect(page.GetByTestId("followup-table")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "account-manager-followups");
+
         await page.GotoAsync("/Companies?Status=ActivePartner");
         await browser.ScreenshotAsync(page, "account-manager-companies");
         await page.GetByTestId("company-table").Locator("tbody a").First.ClickAsync();

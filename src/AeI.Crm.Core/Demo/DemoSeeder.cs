@@ -58,6 +58,7 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Occu
         CreateVacancies2020(companies);
         CreateCurrentVacancies(companies);
         CreateRecentActivities(companies);
+        CreateAccountManagerFollowUps(companies);
         db.Companies.AddRange(companies);
         await db.SaveChangesAsync(ct);
 
@@ -297,6 +298,26 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Occu
                         CreatedAt = activity.OccurredAt,
                     });
                 }
+            }
+        }
+    }
+
+    private void CreateAccountManagerFollowUps(List<Company> companies)
+    {
+        foreach (var am in _users.AccountManagers)
+        {
+            var theirs = companies.Where(c => c.AccountManager == am && c.Status != RelationshipStatus.Prospect).ToList();
+            foreach (var company in _f.Random.ListItems(theirs, Math.Min(theirs.Count, 6)))
+            {
+                _followUps.Add(new FollowUp
+                {
+                    Owner = am,
+                    OwnerId = am.Id,
+                    DueOn = _today.AddDays(_f.Random.Int(-10, 20)),
+                    Subject = _f.PickRandom("Richiamare l'HR per la quota legge 68", "Fissare una visita in sede", "Mandare i profili per la posizione", "Chiedere l'esito dei colloqui", "Inviare la bozza di convenzione art. 14"),
+                    Company = company,
+                    CreatedAt = _today.AddDays(-_f.Random.Int(1, 20)).ToDateTime(new TimeOnly(9, 30)),
+                });
             }
         }
     }
