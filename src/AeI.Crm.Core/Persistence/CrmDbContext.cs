@@ -58,6 +58,23 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
         Entry(entity).Property(e => e.Version).OriginalValue = loadedVersion;
     }
 
+    /// <summary>
+    /// Saves, or returns false when another user changed a versioned record since it was loaded;
+    /// then nothing is saved and the caller shows the conflict.
+    /// </summary>
+    public async Task<bool> SaveUnlessConflictAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -140,4 +140,24 @@ public class RoleMatrixTests(CrmAppFactory app)
         Assert.DoesNotContain(placement.Candidate!.FirstName + " " + placement.Candidate.LastName, html, StringComparison.Ordinal);
         Assert.Contains("Persona di un altro servizio", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_admin_moving_a_mediator_to_another_caseload_changes_what_the_mediator_sees()
+    {
+        var mediator = await app.QueryAsync(db => db.Users.SingleAsync(u => u.Email == "mediatore2.nil@demo.local"));
+        var sil = await app.QueryAsync(db => db.Caseloads.SingleAsync(c => c.Code == "SIL"));
+        var silPerson = await CandidateOfAsync("SIL");
+        using (var before = await app.SignInAsync("mediatore2.nil@demo.local"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await before.GetAsync($"/Candidates/Details/{silPerson.Id}")).StatusCode);
+        }
+
+        using var admin = await app.SignInAsync(DemoUsers.Admin);
+        var response = await admin.PostFormAsync("/Admin/Users", $"/Admin/Users?handler=Caseloads&id={mediator.Id}",
+            new() { ["caseloadIds"] = sil.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        using var after = await app.SignInAsync("mediatore2.nil@demo.local");
+        Assert.Equal(HttpStatusCode.OK, (await after.GetAsync($"/Candidates/Details/{silPerson.Id}")).StatusCode);
+    }
 }

@@ -14,7 +14,7 @@ namespace AeI.Crm.Web.Pages.Admin;
 [Authorize(Policy = Policies.Administer)]
 public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvider clock) : PageModel
 {
-    public sealed record UserRow(string Id, string Email, string FullName, string Roles, string Caseloads, bool IsActive, bool LockedOut);
+    public sealed record UserRow(string Id, string Email, string FullName, string Roles, string Caseloads, IReadOnlySet<int> CaseloadIds, bool IsActive, bool LockedOut);
 
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
 
@@ -74,6 +74,28 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostCaseloadsAsync(string id, List<int> caseloadIds, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!await users.IsInRoleAsync(user, Roles.Mediator))
+        {
+            TempData["Message"] = "Solo i mediatori appartengono a dei servizi.";
+            return RedirectToPage();
+        }
+
+        var valid = await db.Caseloads.Where(c => caseloadIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        db.CaseloadMemberships.RemoveRange(db.CaseloadMemberships.Where(m => m.UserId == id));
+        db.CaseloadMemberships.AddRange(valid.Select(c => new CaseloadMembership { UserId = id, CaseloadId = c }));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = $"Servizi di {user.Email} aggiornati.";
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostToggleAsync(string id, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
@@ -106,7 +128,7 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
     {
         var now = clock.GetUtcNow();
         var roleNames = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
-        var memberships = await db.CaseloadMemberships.Select(m => new { m.UserId, m.Caseload!.Code }).ToListAsync(ct);
+        var memberships = await db.CaseloadMemberships.Select(m => new { m.UserId, m.CaseloadId, m.Caseload!.Code }).ToListAsync(ct);
         var list = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
         Rows = list.Select(u => new UserRow(
             u.Id,
@@ -114,6 +136,7 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
             u.FullName,
             string.Join(", ", roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name)),
             string.Join(", ", memberships.Where(m => m.UserId == u.Id).Select(m => m.Code)),
+            memberships.Where(m => m.UserId == u.Id).Select(m => m.CaseloadId).ToHashSet(),
             u.IsActive,
             u.LockoutEnd > now)).ToList();
         AllCaseloads = (await db.Caseloads.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(ct)).Select(c => (c.Id, c.Name)).ToList();

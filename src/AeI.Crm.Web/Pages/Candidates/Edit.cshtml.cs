@@ -175,11 +175,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
         candidate.ProtectedCategory = Input.ProtectedCategory;
         candidate.TargetGroup = Input.TargetGroup;
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessConflictAsync(ct))
         {
             ViewData["Conflict"] = true;
             return Page();

@@ -139,15 +139,10 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
         company.CsrNotes = Input.CsrNotes?.Trim();
         company.Tags = TextLists.Parse(Input.Tags);
 
+        bool saved;
         try
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ViewData["Conflict"] = true;
-            await LoadListsAsync(ct);
-            return Page();
+            saved = await db.SaveUnlessConflictAsync(ct);
         }
         catch (DbUpdateException) when (vat is not null)
         {
@@ -159,6 +154,13 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
             }
 
             ModelState.AddModelError("Input.VatNumber", "Esiste già un'azienda con questa partita IVA.");
+            await LoadListsAsync(ct);
+            return Page();
+        }
+
+        if (!saved)
+        {
+            ViewData["Conflict"] = true;
             await LoadListsAsync(ct);
             return Page();
         }

@@ -84,11 +84,7 @@ public class EditModel(CrmDbContext db) : PageModel
         contact.Email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
         contact.Phone = phone;
         contact.ConsentToContact = Input.ConsentToContact;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessConflictAsync(ct))
         {
             ViewData["Conflict"] = true;
             return Page();

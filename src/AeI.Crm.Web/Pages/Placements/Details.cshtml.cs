@@ -73,11 +73,7 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
             candidate.Status = CandidateStatus.InInternship;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessConflictAsync(ct))
         {
             ViewData["Conflict"] = true;
             return Page();

@@ -141,11 +141,7 @@ public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUs
         vacancy.OpenedOn = Input.OpenedOn;
         vacancy.ClosedOn = Input.ClosedOn ?? (Input.Status is VacancyStatus.Filled or VacancyStatus.Closed ? clock.Today() : null);
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessConflictAsync(ct))
         {
             ViewData["Conflict"] = true;
             return Page();
