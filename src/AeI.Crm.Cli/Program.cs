@@ -1,9 +1,11 @@
 using AeI.Crm.Cli.Benchmarks;
+using AeI.Crm.Cli.Matching;
 
 // Commands a user runs from a shell. Usage: aei-crm <command> [options]
 return args.FirstOrDefault() switch
 {
     "bench-companies" => await CompanyListBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "melo-eval" => MeloEvalCommand.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -15,6 +17,9 @@ static int Usage()
           bench-companies [--rows 35000] [--runs 30]
               Fills a temporary SQLite database with N companies and times the company
               list's queries (count + one page of 50) for the filters users apply.
+
+          melo-eval DIR
+              Ranks the 16,199 ESCO labels for each MELO ita_q_it_c_it title; prints MRR and MAP.
         """);
     return 2;
 }

@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace AeI.Crm.Matching.Analysis;
+
+/// <summary>
+/// Groups of words that mean the same job, skill or certificate in the field ("mulettista,
+/// carrellista, patentino carrello elevatore"). Each group is a concept; a text holds the concepts
+/// whose phrases appear in it (after analysis, so plurals and accents do not matter).
+/// Kept as a data file users can extend: one group per line, phrases separated by commas.
+/// </summary>
+public sealed class SynonymVocabulary
+{
+    private readonly Dictionary<string, List<(string[] Phrase, int Group)>> _byFirstTerm = [];
+
+    private SynonymVocabulary(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        Groups = groups;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var phrase in groups[g])
+            {
+                var terms = ItalianTextAnalyzer.Terms(phrase).ToArray();
+                if (terms.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_byFirstTerm.TryGetValue(terms[0], out var list))
+                {
+                    _byFirstTerm[terms[0]] = list = [];
+                }
+
+                list.Add((terms, g));
+            }
+        }
+
+        foreach (var list in _byFirstTerm.Values)
+        {
+            // Longest phrase first, so "carrello elevatore" wins over "carrello".
+            list.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+        }
+    }
+
+    /// <summary>The groups as written in the file.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
+
+    /// <summary>The vocabulary shipped with the app, plus an optional file of the installation's own groups.</summary>
+    public static SynonymVocabulary Load(string? extraFile = null)
+    {
+        using var stream = typeof(SynonymVocabulary).Assembly.GetManifestResourceStream("AeI.Crm.Matching.synonyms-it.txt")
+            ?? throw new InvalidOperationException("synonyms-it.txt is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        if (extraFile is not null && File.Exists(extraFile))
+        {
+            lines.AddRange(File.ReadAllLines(extraFile));
+        }
+
+        return Parse(lines);
+    }
+
+    /// <summary>Reads groups from lines: "a, b, c"; '#' starts a comment.</summary>
+    public static SynonymVocabulary Parse(IEnumerable<string> lines)
+    {
+        var groups = lines
+            .Select(l => l.Split('#')[0].Trim())
+            .Where(l => l.Length > 0)
+            .Select(l => (IReadOnlyList<string>)l.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(g => g.Count > 1)
+            .ToList();
+        return new SynonymVocabulary(groups);
+    }
+
+    /// <summary>Concept tokens ("syn12") of the groups whose phrases occur in the analyzed terms.</summary>
+    public HashSet<string> Concepts(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!_byFirstTerm.TryGetValue(terms[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (phrase, group) in candidates)
+            {
+                if (i + phrase.Length <= terms.Count && Matches(terms, i, phrase))
+                {
+                    found.Add(Token(group));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Concepts of a text.</summary>
+    public HashSet<string> Concepts(string? text) => Concepts(ItalianTextAnalyzer.Terms(text));
+
+    /// <summary>The phrases of a concept token, for explanations.</summary>
+    public IReadOnlyList<string> PhrasesOf(string token) =>
+        token.StartsWith("syn", StringComparison.Ordinal) && int.TryParse(token.AsSpan(3), NumberStyles.Integer, CultureInfo.InvariantCulture, out var g) && g < Groups.Count
+            ? Groups[g]
+            : [];
+
+    private static string Token(int group) => "syn" + group.ToString(CultureInfo.InvariantCulture);
+
+    private static bool Matches(IReadOnlyList<string> terms, int at, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (terms[at + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,143 @@
+using AeI.Crm.Matching.Analysis;
+using AeI.Crm.Occupations;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace AeI.Crm.Matching.Occupations;
+
+/// <summary>One ranked ESCO label for a title.</summary>
+public sealed record OccupationMatch(string ElementId, string Label, string ConceptUri, float Score);
+
+/// <summary>
+/// Normalises a free job title ("addetta al lavaggio piatti", "Commessi delle vendite al minuto")
+/// to ESCO occupations: word stems scored with BM25 plus character n-grams of the stems scored
+/// with TF-IDF, over the 16,199 Italian ESCO labels held in memory.
+/// </summary>
+public sealed class TitleNormalizer : IDisposable
+{
+    private const string Words = "w";
+    private const string Grams = "g";
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly string[] _ids;
+    private readonly string[] _labels;
+    private readonly string[] _uris;
+
+    /// <summary>Indexes the labels of the catalog.</summary>
+    public TitleNormalizer(OccupationCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var analyzer = new PerFieldAnalyzerWrapper(ItalianTextAnalyzer.Instance, new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [Grams] = GramAnalyzer.Instance });
+        var config = new IndexWriterConfig(ItalianTextAnalyzer.Version, analyzer) { Similarity = Similarity };
+        var labels = catalog.Labels;
+        _ids = new string[labels.Count];
+        _labels = new string[labels.Count];
+        _uris = new string[labels.Count];
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var i = 0; i < labels.Count; i++)
+            {
+                var l = labels[i];
+                _ids[i] = l.ElementId;
+                _labels[i] = l.Label;
+                _uris[i] = l.ConceptUri;
+                // "magazziniere/magazziniera": both forms are words of the label.
+                var text = l.Label.Replace('/', ' ');
+                writer.AddDocument([new TextField(Words, text, Field.Store.NO), new TextField(Grams, text, Field.Store.NO)]);
+            }
+
+            writer.ForceMerge(1);
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = Similarity };
+    }
+
+    /// <summary>Weight of the n-gram part against the word part.</summary>
+    public float GramWeight { get; init; } = 0.35f;
+
+    private static Similarity Similarity { get; } = new FieldSimilarity();
+
+    /// <summary>The best labels for a title, best first.</summary>
+    public IReadOnlyList<OccupationMatch> Rank(string title, int top = 10)
+    {
+        var query = BuildQuery(title);
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = _searcher.Search(query, top).ScoreDocs;
+        return hits.Select(h => new OccupationMatch(_ids[h.Doc], _labels[h.Doc], _uris[h.Doc], h.Score)).ToList();
+    }
+
+    /// <summary>The distinct ESCO occupation concepts among the best labels (only occupations, not ISCO groups).</summary>
+    public IReadOnlyList<OccupationMatch> Concepts(string title, int top = 3) =>
+        Rank(title, 30).Where(m => m.ConceptUri.Contains("/occupation/", StringComparison.Ordinal)).DistinctBy(m => m.ConceptUri).Take(top).ToList();
+
+    /// <summary>Weight of the head of the title (the words before the first preposition or comma).</summary>
+    public float HeadBoost { get; init; } = 2f;
+
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "di", "del", "della", "dello", "dei", "degli", "delle", "nel", "nella", "nello", "nei", "negli", "nelle", "per", "che", "in",
+        "a", "al", "alla", "allo", "ai", "agli", "alle", "con", "su", "sul", "sulla", "da", "dal", "dalla", "presso", "addetto", "addetta", "addetti",
+    };
+
+    /// <summary>
+    /// The head of an Italian job title: the words before the first qualifier ("Commessi" in
+    /// "Commessi delle vendite al minuto"; "Imprenditori e amministratori" before "di grandi aziende").
+    /// </summary>
+    internal static string Head(string title)
+    {
+        var words = title.Split([' ', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var head = words.TakeWhile((w, i) => i == 0 || !Qualifiers.Contains(w.Split('\'', '’')[0]));
+        return string.Join(' ', head);
+    }
+
+    private BooleanQuery BuildQuery(string title)
+    {
+        var query = new BooleanQuery(disableCoord: false);
+        var head = ItalianTextAnalyzer.Terms(Head(title)).ToHashSet();
+        foreach (var term in ItalianTextAnalyzer.Terms(title).Distinct())
+        {
+            query.Add(new TermQuery(new Term(Words, term)) { Boost = head.Contains(term) ? HeadBoost : 1f }, Occur.SHOULD);
+        }
+
+        var grams = GramAnalyzer.Grams(title).Distinct().ToList();
+        if (grams.Count > 0)
+        {
+            var gramQuery = new BooleanQuery(disableCoord: true);
+            foreach (var gram in grams.Take(BooleanQuery.MaxClauseCount - 1))
+            {
+                gramQuery.Add(new TermQuery(new Term(Grams, gram)), Occur.SHOULD);
+            }
+
+            gramQuery.Boost = GramWeight;
+            query.Add(gramQuery, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    /// <summary>BM25 on words; classic TF-IDF (cosine-like) on n-grams.</summary>
+    private sealed class FieldSimilarity : PerFieldSimilarityWrapper
+    {
+        private readonly Similarity _words = new BM25Similarity(0.9f, 0.3f);
+        private readonly Similarity _grams = new DefaultSimilarity();
+
+        public override Similarity Get(string name) => name == Grams ? _grams : _words;
+    }
+}
