@@ -1,4 +1,5 @@
 using System.Globalization;
+using AeI.Crm.Matching.Analysis;
 using AeI.Crm.Matching.Evaluation;
 using AeI.Crm.Matching.Occupations;
 using AeI.Crm.Occupations;
@@ -16,11 +17,7 @@ public static class MeloEvalCommand
             return 2;
         }
 
-        var at = Array.IndexOf(args, "--gram-weight");
-        var weight = at > 0 && at + 1 < args.Length ? float.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0.35f;
-        var hb = Array.IndexOf(args, "--head-boost");
-        var headBoost = hb > 0 && hb + 1 < args.Length ? float.Parse(args[hb + 1], CultureInfo.InvariantCulture) : 2f;
-        using var normalizer = new TitleNormalizer(OccupationCatalog.Load()) { GramWeight = weight, HeadBoost = headBoost };
+        using var normalizer = new TitleNormalizer(OccupationCatalog.Load(), SynonymVocabulary.Load());
         var result = MeloEvaluation.Run(normalizer, args[0]);
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine($"MELO ita_q_it_c_it: {result.Queries} queries against 16,199 ESCO labels");

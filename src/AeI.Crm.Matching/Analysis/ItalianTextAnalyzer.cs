@@ -59,6 +59,7 @@ public sealed class ItalianTextAnalyzer : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new ItalianLightStemFilter(stream);
+        stream = new GenderSuffixFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 

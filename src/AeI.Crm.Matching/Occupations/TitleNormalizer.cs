@@ -27,10 +27,14 @@ public sealed class TitleNormalizer : IDisposable
     private readonly string[] _ids;
     private readonly string[] _labels;
     private readonly string[] _uris;
+    private readonly Dictionary<string, int[]> _docsByUri;
 
-    /// <summary>Indexes the labels of the catalog.</summary>
-    public TitleNormalizer(OccupationCatalog catalog)
+    private readonly SynonymVocabulary? _synonyms;
+
+    /// <summary>Indexes the labels of the catalog; titles are expanded with the synonym groups they mention.</summary>
+    public TitleNormalizer(OccupationCatalog catalog, SynonymVocabulary? synonyms = null)
     {
+        _synonyms = synonyms;
         ArgumentNullException.ThrowIfNull(catalog);
         var analyzer = new PerFieldAnalyzerWrapper(ItalianTextAnalyzer.Instance, new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [Grams] = GramAnalyzer.Instance });
         var config = new IndexWriterConfig(ItalianTextAnalyzer.Version, analyzer) { Similarity = Similarity };
@@ -54,6 +58,7 @@ public sealed class TitleNormalizer : IDisposable
             writer.ForceMerge(1);
         }
 
+        _docsByUri = Enumerable.Range(0, _uris.Length).GroupBy(i => _uris[i]).ToDictionary(g => g.Key, g => g.ToArray());
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = Similarity };
     }
@@ -63,7 +68,11 @@ public sealed class TitleNormalizer : IDisposable
 
     private static Similarity Similarity { get; } = new FieldSimilarity();
 
-    /// <summary>The best labels for a title, best first.</summary>
+    /// <summary>
+    /// The best labels for a title, best first. Labels are grouped by their ESCO concept: a
+    /// concept scores its best label plus a share of its other matching labels, and all labels of
+    /// a concept follow each other, since they name the same occupation.
+    /// </summary>
     public IReadOnlyList<OccupationMatch> Rank(string title, int top = 10)
     {
         var query = BuildQuery(title);
@@ -72,13 +81,48 @@ public sealed class TitleNormalizer : IDisposable
             return [];
         }
 
-        var hits = _searcher.Search(query, top).ScoreDocs;
-        return hits.Select(h => new OccupationMatch(_ids[h.Doc], _labels[h.Doc], _uris[h.Doc], h.Score)).ToList();
+        var hits = _searcher.Search(query, Math.Max(top, 300)).ScoreDocs;
+        var byConcept = hits
+            .GroupBy(h => _uris[h.Doc])
+            .Select(g => (Uri: g.Key, Hits: g.OrderByDescending(h => h.Score).ToList()))
+            .Select(g => (g.Uri, g.Hits, Score: g.Hits[0].Score + (ConceptEvidence * g.Hits.Skip(1).Sum(h => h.Score))))
+            .OrderByDescending(g => g.Score);
+        // Concepts in blocks: the best label of each concept of a block first (the first rows name
+        // distinct occupations), then the block's other labels, which name the same occupations.
+        var concepts = byConcept.ToList();
+        var result = new List<OccupationMatch>(top);
+        for (var start = 0; start < concepts.Count && result.Count < top; start += ConceptBlock)
+        {
+            var block = concepts.Skip(start).Take(ConceptBlock).ToList();
+            result.AddRange(block.Select(c => new OccupationMatch(_ids[c.Hits[0].Doc], _labels[c.Hits[0].Doc], c.Uri, (float)c.Score)));
+            foreach (var (uri, conceptHits, score) in block)
+            {
+                var rest = conceptHits.Skip(1).Select(h => h.Doc).ToList();
+                if (_docsByUri.TryGetValue(uri, out var all))
+                {
+                    // The concept's other labels, which did not match a word, still name it.
+                    rest.AddRange(all.Where(d => d != conceptHits[0].Doc && !rest.Contains(d)));
+                }
+
+                result.AddRange(rest.Select(d => new OccupationMatch(_ids[d], _labels[d], uri, (float)score)));
+            }
+        }
+
+        return result.Take(top).ToList();
     }
+
+    /// <summary>How many concepts are listed by their best label before their other labels follow.</summary>
+    public int ConceptBlock { get; init; } = 3;
+
+    /// <summary>Share of a concept's other matching labels added to its best label's score.</summary>
+    public float ConceptEvidence { get; init; } = 0.1f;
 
     /// <summary>The distinct ESCO occupation concepts among the best labels (only occupations, not ISCO groups).</summary>
     public IReadOnlyList<OccupationMatch> Concepts(string title, int top = 3) =>
         Rank(title, 30).Where(m => m.ConceptUri.Contains("/occupation/", StringComparison.Ordinal)).DistinctBy(m => m.ConceptUri).Take(top).ToList();
+
+    /// <summary>Weight of words that come from a synonym of the title, not from the title.</summary>
+    public float SynonymBoost { get; init; } = 0.3f;
 
     /// <summary>Weight of the head of the title (the words before the first preposition or comma).</summary>
     public float HeadBoost { get; init; } = 2f;
@@ -102,11 +146,21 @@ public sealed class TitleNormalizer : IDisposable
 
     private BooleanQuery BuildQuery(string title)
     {
-        var query = new BooleanQuery(disableCoord: false);
+        var query = new BooleanQuery(disableCoord: true);
         var head = ItalianTextAnalyzer.Terms(Head(title)).ToHashSet();
         foreach (var term in ItalianTextAnalyzer.Terms(title).Distinct())
         {
             query.Add(new TermQuery(new Term(Words, term)) { Boost = head.Contains(term) ? HeadBoost : 1f }, Occur.SHOULD);
+        }
+
+        if (_synonyms is not null)
+        {
+            var own = ItalianTextAnalyzer.Terms(title).ToHashSet();
+            var expansion = _synonyms.Concepts(title).SelectMany(_synonyms.PhrasesOf).SelectMany(ItalianTextAnalyzer.Terms).Where(t => !own.Contains(t)).Distinct();
+            foreach (var term in expansion)
+            {
+                query.Add(new TermQuery(new Term(Words, term)) { Boost = SynonymBoost }, Occur.SHOULD);
+            }
         }
 
         var grams = GramAnalyzer.Grams(title).Distinct().ToList();
@@ -135,6 +189,7 @@ public sealed class TitleNormalizer : IDisposable
     /// <summary>BM25 on words; classic TF-IDF (cosine-like) on n-grams.</summary>
     private sealed class FieldSimilarity : PerFieldSimilarityWrapper
     {
+
         private readonly Similarity _words = new BM25Similarity(0.9f, 0.3f);
         private readonly Similarity _grams = new DefaultSimilarity();
 
