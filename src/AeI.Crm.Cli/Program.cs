@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
 {
     "bench-companies" => await CompanyListBenchmark.RunAsync(args.Skip(1).ToArray()),
     "melo-eval" => MeloEvalCommand.Run(args.Skip(1).ToArray()),
+    "match-eval" => MatchEvalCommand.Run(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -17,6 +18,10 @@ static int Usage()
           bench-companies [--rows 35000] [--runs 30]
               Fills a temporary SQLite database with N companies and times the company
               list's queries (count + one page of 50) for the filters users apply.
+
+          match-eval FILE
+              Indexes an evaluation set, ranks every vacancy with the engine and with an
+              SQLite FTS5 baseline; prints nDCG@10, MRR, Recall@20 and latency.
 
           melo-eval DIR
               Ranks the 16,199 ESCO labels for each MELO ita_q_it_c_it title; prints MRR and MAP.

@@ -31,10 +31,16 @@ public sealed class TitleNormalizer : IDisposable
 
     private readonly SynonymVocabulary? _synonyms;
 
+    private readonly OccupationCatalog _catalog;
+
+    /// <summary>The preferred Italian label of an ESCO concept.</summary>
+    public string? PreferredLabel(string conceptUri) => _catalog.PreferredLabel(conceptUri);
+
     /// <summary>Indexes the labels of the catalog; titles are expanded with the synonym groups they mention.</summary>
     public TitleNormalizer(OccupationCatalog catalog, SynonymVocabulary? synonyms = null)
     {
         _synonyms = synonyms;
+        _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         ArgumentNullException.ThrowIfNull(catalog);
         var analyzer = new PerFieldAnalyzerWrapper(ItalianTextAnalyzer.Instance, new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [Grams] = GramAnalyzer.Instance });
         var config = new IndexWriterConfig(ItalianTextAnalyzer.Version, analyzer) { Similarity = Similarity };

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Json;
+using AeI.Crm.Common;
+using AeI.Crm.Matching.Model;
+using AeI.Crm.Matching.Ranking;
+using Lucene.Net.Documents;
+
+namespace AeI.Crm.Matching.Indexing;
+
+/// <summary>Field names of the candidate index and how a candidate becomes a Lucene document.</summary>
+public static class CandidateFields
+{
+    /// <summary>Candidate id (stored).</summary>
+    public const string Id = "id";
+    /// <summary>Caseload code (stored).</summary>
+    public const string Caseload = "caseload";
+    /// <summary>The whole candidate as JSON (stored), for explanations.</summary>
+    public const string Json = "json";
+    /// <summary>Effective driving licences.</summary>
+    public const string Licence = "lic";
+    /// <summary>Certificate keys (distinctive words and synonym groups).</summary>
+    public const string Certificate = "cert";
+    /// <summary>Law-68 category.</summary>
+    public const string Law68 = "l68";
+    /// <summary>Availability: full, part or any.</summary>
+    public const string Availability = "avail";
+    /// <summary>Accepts shifts: 1 or 0.</summary>
+    public const string Shifts = "shifts";
+    /// <summary>Latitude (numeric, for the bounding box).</summary>
+    public const string Lat = "lat";
+    /// <summary>Longitude (numeric, for the bounding box).</summary>
+    public const string Lon = "lon";
+    /// <summary>Latitude doc values.</summary>
+    public const string LatValues = "lat_dv";
+    /// <summary>Longitude doc values.</summary>
+    public const string LonValues = "lon_dv";
+    /// <summary>Farthest commute accepted, km, doc values.</summary>
+    public const string CommuteValues = "commute_dv";
+    /// <summary>Roles of past jobs.</summary>
+    public const string Role = "role";
+    /// <summary>Skills.</summary>
+    public const string Skills = "skills";
+    /// <summary>Descriptions and sectors of past jobs.</summary>
+    public const string Experience = "exp";
+    /// <summary>Certificates as text.</summary>
+    public const string CertificateText = "cert_text";
+    /// <summary>Profile written by the mediator.</summary>
+    public const string Profile = "profile";
+    /// <summary>Education.</summary>
+    public const string Education = "edu";
+    /// <summary>Character n-grams of roles and skills.</summary>
+    public const string Grams = "grams";
+    /// <summary>Synonym groups found in the text.</summary>
+    public const string Concepts = "syn";
+    /// <summary>ESCO occupation concepts of past roles.</summary>
+    public const string Occupations = "occ";
+
+    /// <summary>Farthest commute the index accepts; the bounding box uses it.</summary>
+    public const int MaxCommuteKm = 200;
+
+    /// <summary>Numeric field of a language's level, e.g. "lang_it".</summary>
+    public static string LanguageField(string code) => "lang_" + code.ToLowerInvariant();
+
+    /// <summary>Term of a law-68 category.</summary>
+    public static string Law68Term(ProtectedCategory category) => category switch
+    {
+        ProtectedCategory.Article1 => "art1",
+        ProtectedCategory.Article18 => "art18",
+        _ => "none",
+    };
+
+    /// <summary>Term of an availability.</summary>
+    public static string AvailabilityTerm(Availability availability) => availability switch
+    {
+        Common.Availability.FullTime => "full",
+        Common.Availability.PartTime => "part",
+        _ => "any",
+    };
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+
+    /// <summary>The JSON stored with each document.</summary>
+    public static string ToJson(CandidateDocument c) => JsonSerializer.Serialize(c, JsonOptions);
+
+    /// <summary>Reads a stored document back.</summary>
+    public static CandidateDocument FromJson(string json) => JsonSerializer.Deserialize<CandidateDocument>(json, JsonOptions)!;
+
+    /// <summary>Builds the Lucene document of a candidate.</summary>
+    public static Document Build(CandidateDocument c, MatchingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(context);
+        var doc = new Document
+        {
+            new StringField(Id, c.Id, Field.Store.YES),
+            new StringField(Caseload, c.Caseload, Field.Store.YES),
+            new StoredField(Json, ToJson(c)),
+            new StringField(Law68, Law68Term(c.ProtectedCategory), Field.Store.NO),
+            new StringField(Availability, AvailabilityTerm(c.Availability), Field.Store.NO),
+            new StringField(Shifts, c.ShiftsOk ? "1" : "0", Field.Store.NO),
+            new NumericDocValuesField(CommuteValues, Math.Clamp(c.MaxCommuteKm, 0, MaxCommuteKm)),
+        };
+
+        foreach (var licence in Licences.Effective(c.Licences))
+        {
+            doc.Add(new StringField(Licence, licence, Field.Store.NO));
+        }
+
+        foreach (var key in c.Certificates.SelectMany(context.Certificates.IndexTerms).Distinct())
+        {
+            doc.Add(new StringField(Certificate, key, Field.Store.NO));
+        }
+
+        foreach (var language in c.Languages.GroupBy(l => l.Code.ToLowerInvariant()))
+        {
+            doc.Add(new Int32Field(LanguageField(language.Key), (int)language.Max(l => l.Level), Field.Store.NO));
+        }
+
+        if (context.Points.Point(c.ResidenceIstat) is { } point)
+        {
+            doc.Add(new DoubleField(Lat, point.Lat, Field.Store.NO));
+            doc.Add(new DoubleField(Lon, point.Lon, Field.Store.NO));
+            doc.Add(new DoubleDocValuesField(LatValues, point.Lat));
+            doc.Add(new DoubleDocValuesField(LonValues, point.Lon));
+        }
+        else
+        {
+            doc.Add(new DoubleDocValuesField(LatValues, double.NaN));
+            doc.Add(new DoubleDocValuesField(LonValues, double.NaN));
+        }
+
+        var roles = string.Join(" . ", c.Experiences.Select(e => e.Role));
+        var experience = string.Join(" . ", c.Experiences.Select(e => $"{e.Sector} {e.Description}"));
+        var skills = string.Join(" . ", c.Skills);
+        var certificates = string.Join(" . ", c.Certificates);
+        doc.Add(new TextField(Role, roles, Field.Store.NO));
+        doc.Add(new TextField(Skills, skills, Field.Store.NO));
+        doc.Add(new TextField(Experience, experience, Field.Store.NO));
+        doc.Add(new TextField(CertificateText, certificates, Field.Store.NO));
+        doc.Add(new TextField(Profile, c.Profile ?? "", Field.Store.NO));
+        doc.Add(new TextField(Education, c.Education ?? "", Field.Store.NO));
+        doc.Add(new TextField(Grams, roles + " . " + skills, Field.Store.NO));
+
+        foreach (var concept in context.Synonyms.Concepts(string.Join(" . ", roles, skills, experience, certificates, c.Profile)))
+        {
+            doc.Add(new StringField(Concepts, concept, Field.Store.NO));
+        }
+
+        foreach (var uri in c.Experiences.SelectMany(e => context.OccupationsOf(e.Role)).Distinct())
+        {
+            doc.Add(new StringField(Occupations, uri, Field.Store.NO));
+        }
+
+        return doc;
+    }
+
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,177 @@
+using AeI.Crm.Matching.Analysis;
+using AeI.Crm.Matching.Model;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace AeI.Crm.Matching.Indexing;
+
+/// <summary>
+/// The on-disk index of active candidates. One writer for the life of the app; every write is
+/// committed and the searcher refreshed, so a saved candidate shows in the next search. A missing,
+/// unreadable or outdated index is replaced by an empty one and <see cref="NeedsRebuild"/> says so.
+/// NIOFSDirectory, not MMapDirectory (apache/lucenenet#1151, #1013).
+/// </summary>
+public sealed class CandidateIndex : IDisposable
+{
+    /// <summary>Bumped whenever the fields or their analysis change: an older index is rebuilt.</summary>
+    public const string SchemaVersion = "1";
+
+    private readonly MatchingContext _context;
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly object _gate = new();
+
+    /// <summary>Opens the index in the folder, or starts an empty one when it is missing or unreadable.</summary>
+    public CandidateIndex(string folder, MatchingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        _context = context ?? throw new ArgumentNullException(nameof(context));
+        Folder = folder;
+        System.IO.Directory.CreateDirectory(folder);
+        NeedsRebuild = !IsUsable(folder);
+        if (NeedsRebuild)
+        {
+            foreach (var file in System.IO.Directory.GetFiles(folder))
+            {
+                File.Delete(file);
+            }
+        }
+
+        _directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        var config = new IndexWriterConfig(ItalianTextAnalyzer.Version, Analyzer)
+        {
+            OpenMode = NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 128,
+        };
+        _writer = new IndexWriter(_directory, config);
+        if (NeedsRebuild)
+        {
+            CommitAndRefresh();
+        }
+
+        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+    }
+
+    /// <summary>The folder of the index.</summary>
+    public string Folder { get; }
+
+    /// <summary>True when the index was missing, unreadable or of an older schema, and is now empty.</summary>
+    public bool NeedsRebuild { get; private set; }
+
+    /// <summary>The similarity used by writer and searchers.</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity(1.2f, 0.5f);
+
+    /// <summary>Per-field analysis: Italian text, n-grams for the grams field.</summary>
+    public static Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(
+        ItalianTextAnalyzer.Instance,
+        new Dictionary<string, Analyzer> { [CandidateFields.Grams] = GramAnalyzer.Instance });
+
+    internal SearcherManager Searchers { get; }
+
+    internal MatchingContext Context => _context;
+
+    /// <summary>Number of indexed candidates.</summary>
+    public int Count
+    {
+        get
+        {
+            var searcher = Searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                Searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>Adds or replaces a candidate; visible in the next search.</summary>
+    public void Upsert(CandidateDocument candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var doc = CandidateFields.Build(candidate, _context);
+        lock (_gate)
+        {
+            _writer.UpdateDocument(new Term(CandidateFields.Id, candidate.Id), doc);
+            CommitAndRefresh();
+        }
+    }
+
+    /// <summary>Removes a candidate (closed path, erased record); a no-op when absent.</summary>
+    public void Delete(string id)
+    {
+        lock (_gate)
+        {
+            _writer.DeleteDocuments(new Term(CandidateFields.Id, id));
+            CommitAndRefresh();
+        }
+    }
+
+    /// <summary>Replaces the whole index with these candidates, in one commit.</summary>
+    public int Rebuild(IEnumerable<CandidateDocument> candidates, int threads = 0)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        lock (_gate)
+        {
+            _writer.DeleteAll();
+            var count = 0;
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
+            // IndexWriter is thread-safe: documents are built and added on several threads.
+            Parallel.ForEach(candidates, options, c =>
+            {
+                _writer.AddDocument(CandidateFields.Build(c, _context));
+                Interlocked.Increment(ref count);
+            });
+            CommitAndRefresh();
+            NeedsRebuild = false;
+            return count;
+        }
+    }
+
+    private void CommitAndRefresh()
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { ["schema"] = SchemaVersion });
+        _writer.Commit();
+        Searchers?.MaybeRefreshBlocking();
+    }
+
+    private static bool IsUsable(string folder)
+    {
+        try
+        {
+            using var dir = new NIOFSDirectory(new DirectoryInfo(folder));
+            if (!DirectoryReader.IndexExists(dir))
+            {
+                return false;
+            }
+
+            using var reader = DirectoryReader.Open(dir);
+            return reader.IndexCommit.UserData.TryGetValue("schema", out var schema) && schema == SchemaVersion;
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

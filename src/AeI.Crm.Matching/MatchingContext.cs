@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using AeI.Crm.Matching.Analysis;
+using AeI.Crm.Matching.Occupations;
+using AeI.Crm.Matching.Ranking;
+using AeI.Crm.Occupations;
+
+namespace AeI.Crm.Matching;
+
+/// <summary>
+/// The reference data the matcher works with, loaded once: synonym vocabulary, ESCO title
+/// normaliser, certificate keys, municipality points and the hard-requirement checks.
+/// </summary>
+public sealed class MatchingContext : IDisposable
+{
+    private readonly ConcurrentDictionary<string, string[]> _roleConcepts = new(StringComparer.Ordinal);
+
+    /// <summary>Loads the data shipped with the app (and an optional file of local synonyms).</summary>
+    public MatchingContext(string? localSynonymsFile = null)
+    {
+        Synonyms = SynonymVocabulary.Load(localSynonymsFile);
+        Titles = new TitleNormalizer(OccupationCatalog.Load(), Synonyms);
+        Certificates = new CertificateKeys(Synonyms);
+        Points = MunicipalityPoints.Load();
+        Requirements = new HardRequirements(Certificates, Points);
+    }
+
+    /// <summary>Synonym groups of the field.</summary>
+    public SynonymVocabulary Synonyms { get; }
+
+    /// <summary>Normalises titles and roles to ESCO occupations.</summary>
+    public TitleNormalizer Titles { get; }
+
+    /// <summary>How certificates are compared.</summary>
+    public CertificateKeys Certificates { get; }
+
+    /// <summary>Municipality coordinates.</summary>
+    public MunicipalityPoints Points { get; }
+
+    /// <summary>Hard-requirement checks.</summary>
+    public HardRequirements Requirements { get; }
+
+    /// <summary>
+    /// ESCO occupation concepts of a job title or role (the two best), cached: the same role
+    /// words come back for many people.
+    /// </summary>
+    public IReadOnlyList<string> OccupationsOf(string role)
+    {
+        var key = string.Join(' ', ItalianTextAnalyzer.Terms(role));
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        if (_roleConcepts.Count > 200_000)
+        {
+            _roleConcepts.Clear();
+        }
+
+        return _roleConcepts.GetOrAdd(key, _ => Titles.Concepts(role, 2).Select(m => m.ConceptUri).ToArray());
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Titles.Dispose();
+}

@@ -1,0 +1,196 @@
+using AeI.Crm.Common;
+using AeI.Crm.Matching.Analysis;
+using AeI.Crm.Matching.Indexing;
+using AeI.Crm.Matching.Model;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace AeI.Crm.Matching.Ranking;
+
+/// <summary>
+/// Turns a position into the relevance query (weighted words in weighted fields, synonym groups,
+/// ESCO occupations, n-grams for typos) and the hard-requirement filter.
+/// </summary>
+internal static class VacancyQuery
+{
+    // How much each part of the position counts, and how much each field of the person counts.
+    private const float TitleWeight = 3f;
+    private const float RequiredWeight = 2f;
+    private const float PreferredWeight = 1f;
+    private const float DescriptionWeight = 0.4f;
+
+    private static readonly (string Field, float Boost)[] TextFields =
+    [
+        (CandidateFields.Role, 2.0f),
+        (CandidateFields.Skills, 1.5f),
+        (CandidateFields.Experience, 1.0f),
+        (CandidateFields.CertificateText, 1.0f),
+        (CandidateFields.Profile, 0.6f),
+        (CandidateFields.Education, 0.3f),
+    ];
+
+    public static Query Relevance(VacancyDocument v, MatchingContext context)
+    {
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        void AddTerms(string? text, float weight)
+        {
+            foreach (var term in ItalianTextAnalyzer.Terms(text).Distinct())
+            {
+                weights[term] = Math.Min(6f, weights.GetValueOrDefault(term) + weight);
+            }
+        }
+
+        AddTerms(v.Title, TitleWeight);
+        foreach (var r in v.Required)
+        {
+            AddTerms(r, RequiredWeight);
+        }
+
+        foreach (var p in v.Preferred)
+        {
+            AddTerms(p, PreferredWeight);
+        }
+
+        AddTerms(v.Description, DescriptionWeight);
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (term, weight) in weights)
+        {
+            // Each word counts once, in the field of the person where it weighs most.
+            var perField = new DisjunctionMaxQuery(0.3f);
+            foreach (var (field, boost) in TextFields)
+            {
+                perField.Add(new TermQuery(new Term(field, term)) { Boost = weight * boost });
+            }
+
+            query.Add(perField, Occur.SHOULD);
+        }
+
+        var strongConcepts = context.Synonyms.Concepts(string.Join(" . ", v.Required.Prepend(v.Title)));
+        var allConcepts = context.Synonyms.Concepts(string.Join(" . ", v.Preferred.Append(v.Description ?? "")));
+        foreach (var concept in strongConcepts.Union(allConcepts))
+        {
+            query.Add(new TermQuery(new Term(CandidateFields.Concepts, concept)) { Boost = strongConcepts.Contains(concept) ? 3f : 1f }, Occur.SHOULD);
+        }
+
+        var occupations = context.OccupationsOf(v.Title).ToList();
+        if (v.OccupationUri is { } picked && !occupations.Contains(picked))
+        {
+            occupations.Insert(0, picked);
+        }
+
+        foreach (var uri in occupations)
+        {
+            query.Add(new TermQuery(new Term(CandidateFields.Occupations, uri)) { Boost = 3f }, Occur.SHOULD);
+        }
+
+        var grams = GramAnalyzer.Grams(v.Title).Distinct().ToList();
+        if (grams.Count > 0)
+        {
+            var gramQuery = new BooleanQuery(disableCoord: true) { Boost = 4f / grams.Count };
+            foreach (var gram in grams)
+            {
+                gramQuery.Add(new TermQuery(new Term(CandidateFields.Grams, gram)), Occur.SHOULD);
+            }
+
+            query.Add(gramQuery, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>The hard requirements as a filter; null point when the workplace is unknown (nobody is eligible).</summary>
+    public static (Query Filter, (double Lat, double Lon)? Work) HardFilter(VacancyDocument v, MatchingContext context, IReadOnlyCollection<string>? caseloads)
+    {
+        var filter = new BooleanQuery();
+        filter.Add(CaseloadFilter(caseloads), Occur.MUST);
+        foreach (var licence in v.RequiredLicences.Select(Licences.Normalize).Where(l => l.Length > 0))
+        {
+            filter.Add(new TermQuery(new Term(CandidateFields.Licence, licence)), Occur.MUST);
+        }
+
+        foreach (var certificate in v.RequiredCertificates)
+        {
+            var (allOf, anyGroup) = context.Certificates.Requirement(certificate);
+            var either = new BooleanQuery();
+            if (allOf.Count > 0)
+            {
+                var words = new BooleanQuery();
+                foreach (var word in allOf)
+                {
+                    words.Add(new TermQuery(new Term(CandidateFields.Certificate, word)), Occur.MUST);
+                }
+
+                either.Add(words, Occur.SHOULD);
+            }
+
+            foreach (var group in anyGroup)
+            {
+                either.Add(new TermQuery(new Term(CandidateFields.Certificate, group)), Occur.SHOULD);
+            }
+
+            filter.Add(either.Clauses.Count > 0 ? either : new BooleanQuery(), Occur.MUST);
+        }
+
+        if (v.Reservation != Law68Reservation.None)
+        {
+            var categories = new BooleanQuery();
+            if (v.Reservation is Law68Reservation.Article1 or Law68Reservation.Any)
+            {
+                categories.Add(new TermQuery(new Term(CandidateFields.Law68, "art1")), Occur.SHOULD);
+            }
+
+            if (v.Reservation is Law68Reservation.Article18 or Law68Reservation.Any)
+            {
+                categories.Add(new TermQuery(new Term(CandidateFields.Law68, "art18")), Occur.SHOULD);
+            }
+
+            filter.Add(categories, Occur.MUST);
+        }
+
+        if (v.MinLanguage is { } min)
+        {
+            filter.Add(NumericRangeQuery.NewInt32Range(CandidateFields.LanguageField(min.Code), (int)min.Level, int.MaxValue, true, true), Occur.MUST);
+        }
+
+        var hours = new BooleanQuery
+        {
+            { new TermQuery(new Term(CandidateFields.Availability, "any")), Occur.SHOULD },
+            { new TermQuery(new Term(CandidateFields.Availability, v.Hours == WorkingHours.PartTime ? "part" : "full")), Occur.SHOULD },
+        };
+        filter.Add(hours, Occur.MUST);
+
+        if (v.Shifts)
+        {
+            filter.Add(new TermQuery(new Term(CandidateFields.Shifts, "1")), Occur.MUST);
+        }
+
+        var work = context.Points.Point(v.WorkIstat);
+        if (work is { } w)
+        {
+            var dLat = CandidateFields.MaxCommuteKm / 111.0;
+            var dLon = CandidateFields.MaxCommuteKm / (111.0 * Math.Max(0.1, Math.Cos(w.Lat * Math.PI / 180)));
+            filter.Add(NumericRangeQuery.NewDoubleRange(CandidateFields.Lat, w.Lat - dLat, w.Lat + dLat, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewDoubleRange(CandidateFields.Lon, w.Lon - dLon, w.Lon + dLon, true, true), Occur.MUST);
+        }
+
+        return (filter, work);
+    }
+
+    /// <summary>Only people of the given caseloads (none at all for an empty list).</summary>
+    public static Query CaseloadFilter(IReadOnlyCollection<string>? caseloads)
+    {
+        if (caseloads is null)
+        {
+            return new MatchAllDocsQuery();
+        }
+
+        var any = new BooleanQuery();
+        foreach (var code in caseloads)
+        {
+            any.Add(new TermQuery(new Term(CandidateFields.Caseload, code)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+}
