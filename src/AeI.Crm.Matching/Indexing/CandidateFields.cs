@@ -38,16 +38,12 @@ public static class CandidateFields
     public const string CommuteValues = "commute_dv";
     /// <summary>Roles of past jobs.</summary>
     public const string Role = "role";
-    /// <summary>Skills.</summary>
+    /// <summary>Skills and certificates.</summary>
     public const string Skills = "skills";
     /// <summary>Descriptions and sectors of past jobs.</summary>
     public const string Experience = "exp";
-    /// <summary>Certificates as text.</summary>
-    public const string CertificateText = "cert_text";
-    /// <summary>Profile written by the mediator.</summary>
+    /// <summary>Profile written by the mediator, and education.</summary>
     public const string Profile = "profile";
-    /// <summary>Education.</summary>
-    public const string Education = "edu";
     /// <summary>Character n-grams of roles and skills.</summary>
     public const string Grams = "grams";
     /// <summary>Synonym groups found in the text.</summary>
@@ -134,11 +130,9 @@ public static class CandidateFields
         var skills = string.Join(" . ", c.Skills);
         var certificates = string.Join(" . ", c.Certificates);
         doc.Add(new TextField(Role, roles, Field.Store.NO));
-        doc.Add(new TextField(Skills, skills, Field.Store.NO));
+        doc.Add(new TextField(Skills, skills + " . " + certificates, Field.Store.NO));
         doc.Add(new TextField(Experience, experience, Field.Store.NO));
-        doc.Add(new TextField(CertificateText, certificates, Field.Store.NO));
-        doc.Add(new TextField(Profile, c.Profile ?? "", Field.Store.NO));
-        doc.Add(new TextField(Education, c.Education ?? "", Field.Store.NO));
+        doc.Add(new TextField(Profile, c.Profile + " . " + c.Education, Field.Store.NO));
         doc.Add(new TextField(Grams, roles + " . " + skills, Field.Store.NO));
 
         foreach (var concept in context.Synonyms.Concepts(string.Join(" . ", roles, skills, experience, certificates, c.Profile)))

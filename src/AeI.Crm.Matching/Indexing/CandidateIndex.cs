@@ -19,7 +19,7 @@ namespace AeI.Crm.Matching.Indexing;
 public sealed class CandidateIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields or their analysis change: an older index is rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     private readonly MatchingContext _context;
     private readonly LuceneDirectory _directory;
@@ -130,6 +130,8 @@ public sealed class CandidateIndex : IDisposable
                 _writer.AddDocument(CandidateFields.Build(c, _context));
                 Interlocked.Increment(ref count);
             });
+            // A bulk build ends in few segments: searches pay per segment and per field.
+            _writer.ForceMerge(1);
             CommitAndRefresh();
             NeedsRebuild = false;
             return count;

@@ -24,9 +24,14 @@ internal static class VacancyQuery
         (CandidateFields.Role, 2.0f),
         (CandidateFields.Skills, 1.5f),
         (CandidateFields.Experience, 1.0f),
-        (CandidateFields.CertificateText, 1.0f),
         (CandidateFields.Profile, 0.6f),
-        (CandidateFields.Education, 0.3f),
+    ];
+
+    // Words that come only from the description are looked for where the person's work is described.
+    private static readonly (string Field, float Boost)[] DescriptionFields =
+    [
+        (CandidateFields.Skills, 1.5f),
+        (CandidateFields.Experience, 1.0f),
     ];
 
     public static Query Relevance(VacancyDocument v, MatchingContext context)
@@ -58,7 +63,7 @@ internal static class VacancyQuery
         {
             // Each word counts once, in the field of the person where it weighs most.
             var perField = new DisjunctionMaxQuery(0.3f);
-            foreach (var (field, boost) in TextFields)
+            foreach (var (field, boost) in weight > DescriptionWeight ? TextFields : DescriptionFields)
             {
                 perField.Add(new TermQuery(new Term(field, term)) { Boost = weight * boost });
             }
@@ -84,7 +89,8 @@ internal static class VacancyQuery
             query.Add(new TermQuery(new Term(CandidateFields.Occupations, uri)) { Boost = 3f }, Occur.SHOULD);
         }
 
-        var grams = GramAnalyzer.Grams(v.Title).Distinct().ToList();
+        // The 4-grams of the title: enough to bridge a typo, a third of the clauses of all n-grams.
+        var grams = GramAnalyzer.Grams(v.Title).Where(g => g.Length == 4).Distinct().ToList();
         if (grams.Count > 0)
         {
             var gramQuery = new BooleanQuery(disableCoord: true) { Boost = 4f / grams.Count };
