@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "bench-companies" => await CompanyListBenchmark.RunAsync(args.Skip(1).ToArray()),
     "melo-eval" => MeloEvalCommand.Run(args.Skip(1).ToArray()),
     "match-eval" => MatchEvalCommand.Run(args.Skip(1).ToArray()),
+    "match-bench" => MatchBenchmark.Run(args.Skip(1).ToArray()),
+    "match-bench-one" => MatchBenchmark.RunOne(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
@@ -22,6 +24,9 @@ static int Usage()
           match-eval FILE
               Indexes an evaluation set, ranks every vacancy with the engine and with an
               SQLite FTS5 baseline; prints nDCG@10, MRR, Recall@20 and latency.
+
+          match-bench [--sizes 1000,10000,100000,1000000]
+              Synthetic candidates of each size: index build rate, query p50/p95, peak memory.
 
           melo-eval DIR
               Ranks the 16,199 ESCO labels for each MELO ita_q_it_c_it title; prints MRR and MAP.

@@ -5,7 +5,7 @@ namespace AeI.Crm.Demo;
 /// for it. Demo vacancies and demo people are both drawn from these, so a demo warehouse worker
 /// has warehouse experience, the forklift licence and applies to warehouse positions.
 /// </summary>
-internal sealed record JobArchetype(
+public sealed record JobArchetype(
     string Title,
     string EscoLabel,
     string Sector,

@@ -1,6 +1,6 @@
 namespace AeI.Crm.Demo;
 
-internal static class JobArchetypes
+public static class JobArchetypes
 {
     public static IReadOnlyList<JobArchetype> All { get; } =
     [

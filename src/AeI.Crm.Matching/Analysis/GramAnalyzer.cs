@@ -4,21 +4,24 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace AeI.Crm.Matching.Analysis;
 
 /// <summary>
-/// Character n-grams (3 to 5) of the stemmed words, with word-boundary marks: the answer to
-/// typos ("magazinere"), compounds and word forms the stemmer leaves apart.
+/// Character n-grams of the stemmed words, with word-boundary marks: the answer to typos
+/// ("magazinere"), compounds and word forms the stemmer leaves apart.
 /// </summary>
-public sealed class GramAnalyzer : Analyzer
+public sealed class GramAnalyzer(int min, int max) : Analyzer
 {
-    /// <summary>One shared instance.</summary>
-    public static GramAnalyzer Instance { get; } = new();
+    /// <summary>3- to 5-grams, for occupation titles.</summary>
+    public static GramAnalyzer Instance { get; } = new(3, 5);
 
-    /// <summary>The n-grams of a text.</summary>
-    public static IEnumerable<string> Grams(string? text)
+    /// <summary>4-grams only, for the candidate index (a third of the tokens, enough for typos).</summary>
+    public static GramAnalyzer FourGrams { get; } = new(4, 4);
+
+    /// <summary>The n-grams of a text, from <paramref name="minLength"/> to <paramref name="maxLength"/> characters.</summary>
+    public static IEnumerable<string> Grams(string? text, int minLength = 3, int maxLength = 5)
     {
         foreach (var word in ItalianTextAnalyzer.Terms(text))
         {
             var marked = "_" + word + "_";
-            for (var n = 3; n <= 5; n++)
+            for (var n = minLength; n <= maxLength; n++)
             {
                 for (var i = 0; i + n <= marked.Length; i++)
                 {
@@ -30,7 +33,7 @@ public sealed class GramAnalyzer : Analyzer
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new GramTokenizer(reader));
+        new(new GramTokenizer(reader, min, max));
 
     private sealed class GramTokenizer : Tokenizer
     {
@@ -38,10 +41,15 @@ public sealed class GramAnalyzer : Analyzer
         private List<string> _grams = [];
         private int _next;
 
-        public GramTokenizer(TextReader input)
+        private readonly int _min;
+        private readonly int _max;
+
+        public GramTokenizer(TextReader input, int min, int max)
             : base(input)
         {
             _term = AddAttribute<ICharTermAttribute>();
+            _min = min;
+            _max = max;
         }
 
         public override bool IncrementToken()
@@ -60,7 +68,7 @@ public sealed class GramAnalyzer : Analyzer
         public override void Reset()
         {
             base.Reset();
-            _grams = Grams(m_input.ReadToEnd()).ToList();
+            _grams = Grams(m_input.ReadToEnd(), _min, _max).ToList();
             _next = 0;
         }
     }

@@ -11,6 +11,7 @@ namespace AeI.Crm.Matching.Analysis;
 public sealed class SynonymVocabulary
 {
     private readonly Dictionary<string, List<(string[] Phrase, int Group)>> _byFirstTerm = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
 
     private SynonymVocabulary(IReadOnlyList<IReadOnlyList<string>> groups)
     {
@@ -103,6 +104,18 @@ public sealed class SynonymVocabulary
 
     /// <summary>Concepts of a text.</summary>
     public HashSet<string> Concepts(string? text) => Concepts(ItalianTextAnalyzer.Terms(text));
+
+    /// <summary>Concepts of a short phrase that comes back often (a skill, a role), cached.</summary>
+    public IReadOnlyList<string> ConceptsCached(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        if (_cache.Count > 200_000)
+        {
+            _cache.Clear();
+        }
+
+        return _cache.GetOrAdd(phrase, p => [.. Concepts(p)]);
+    }
 
     /// <summary>The phrases of a concept token, for explanations.</summary>
     public IReadOnlyList<string> PhrasesOf(string token) =>

@@ -26,10 +26,6 @@ public static class CandidateFields
     public const string Availability = "avail";
     /// <summary>Accepts shifts: 1 or 0.</summary>
     public const string Shifts = "shifts";
-    /// <summary>Latitude (numeric, for the bounding box).</summary>
-    public const string Lat = "lat";
-    /// <summary>Longitude (numeric, for the bounding box).</summary>
-    public const string Lon = "lon";
     /// <summary>Latitude doc values.</summary>
     public const string LatValues = "lat_dv";
     /// <summary>Longitude doc values.</summary>
@@ -51,11 +47,17 @@ public static class CandidateFields
     /// <summary>ESCO occupation concepts of past roles.</summary>
     public const string Occupations = "occ";
 
-    /// <summary>Farthest commute the index accepts; the bounding box uses it.</summary>
+    /// <summary>Farthest commute the index accepts.</summary>
     public const int MaxCommuteKm = 200;
 
-    /// <summary>Numeric field of a language's level, e.g. "lang_it".</summary>
+    /// <summary>Field of a language's level, e.g. "lang_it".</summary>
     public static string LanguageField(string code) => "lang_" + code.ToLowerInvariant();
+
+    /// <summary>
+    /// Term meaning "at least this level": a person is indexed with one term per level up to their
+    /// own, so a minimum level is one term query (cheaper to index than a numeric trie).
+    /// </summary>
+    public static string AtLeast(CefrLevel level) => ((int)level).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Term of a law-68 category.</summary>
     public static string Law68Term(ProtectedCategory category) => category switch
@@ -109,13 +111,14 @@ public static class CandidateFields
 
         foreach (var language in c.Languages.GroupBy(l => l.Code.ToLowerInvariant()))
         {
-            doc.Add(new Int32Field(LanguageField(language.Key), (int)language.Max(l => l.Level), Field.Store.NO));
+            for (var level = 1; level <= (int)language.Max(l => l.Level); level++)
+            {
+                doc.Add(new StringField(LanguageField(language.Key), AtLeast((CefrLevel)level), Field.Store.NO));
+            }
         }
 
         if (context.Points.Point(c.ResidenceIstat) is { } point)
         {
-            doc.Add(new DoubleField(Lat, point.Lat, Field.Store.NO));
-            doc.Add(new DoubleField(Lon, point.Lon, Field.Store.NO));
             doc.Add(new DoubleDocValuesField(LatValues, point.Lat));
             doc.Add(new DoubleDocValuesField(LonValues, point.Lon));
         }
@@ -135,7 +138,12 @@ public static class CandidateFields
         doc.Add(new TextField(Profile, c.Profile + " . " + c.Education, Field.Store.NO));
         doc.Add(new TextField(Grams, roles + " . " + skills, Field.Store.NO));
 
-        foreach (var concept in context.Synonyms.Concepts(string.Join(" . ", roles, skills, experience, certificates, c.Profile)))
+        // Phrases that repeat across people (roles, skills, certificates, sectors) are looked up in a cache.
+        var concepts = c.Skills.Concat(c.Certificates).Concat(c.Experiences.Select(e => e.Role)).Concat(c.Experiences.Select(e => e.Sector ?? ""))
+            .SelectMany(context.Synonyms.ConceptsCached)
+            .Concat(context.Synonyms.Concepts(string.Join(" . ", c.Experiences.Select(e => e.Description).Append(c.Profile))))
+            .Distinct();
+        foreach (var concept in concepts)
         {
             doc.Add(new StringField(Concepts, concept, Field.Store.NO));
         }

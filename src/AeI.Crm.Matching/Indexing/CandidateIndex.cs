@@ -19,7 +19,7 @@ namespace AeI.Crm.Matching.Indexing;
 public sealed class CandidateIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields or their analysis change: an older index is rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "4";
 
     private readonly MatchingContext _context;
     private readonly LuceneDirectory _directory;
@@ -70,7 +70,7 @@ public sealed class CandidateIndex : IDisposable
     /// <summary>Per-field analysis: Italian text, n-grams for the grams field.</summary>
     public static Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(
         ItalianTextAnalyzer.Instance,
-        new Dictionary<string, Analyzer> { [CandidateFields.Grams] = GramAnalyzer.Instance });
+        new Dictionary<string, Analyzer> { [CandidateFields.Grams] = GramAnalyzer.FourGrams });
 
     internal SearcherManager Searchers { get; }
 
@@ -119,19 +119,38 @@ public sealed class CandidateIndex : IDisposable
     public int Rebuild(IEnumerable<CandidateDocument> candidates, int threads = 0)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        var list = candidates as IReadOnlyList<CandidateDocument> ?? candidates.ToList();
+        return Rebuild(list.Count, i => list[i], threads);
+    }
+
+    /// <summary>
+    /// Replaces the whole index with <paramref name="count"/> candidates made by <paramref name="candidate"/>
+    /// (called from several threads, in chunks), in one commit.
+    /// </summary>
+    public int Rebuild(int count, Func<int, CandidateDocument> candidate, int threads = 0)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        const int chunk = 1000;
         lock (_gate)
         {
             _writer.DeleteAll();
-            var count = 0;
             var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
-            // IndexWriter is thread-safe: documents are built and added on several threads.
-            Parallel.ForEach(candidates, options, c =>
+            // IndexWriter is thread-safe: documents are made, analysed and added on several threads.
+            Parallel.For(0, (count + chunk - 1) / chunk, options, k =>
             {
-                _writer.AddDocument(CandidateFields.Build(c, _context));
-                Interlocked.Increment(ref count);
+                for (var i = k * chunk; i < Math.Min(count, (k + 1) * chunk); i++)
+                {
+                    _writer.AddDocument(CandidateFields.Build(candidate(i), _context));
+                }
             });
-            // A bulk build ends in few segments: searches pay per segment and per field.
-            _writer.ForceMerge(1);
+
+            // A small index ends in one segment (searches pay per segment); a large one keeps the
+            // merge policy's segments, as a full merge of millions would cost more than it saves.
+            if (count <= 200_000)
+            {
+                _writer.ForceMerge(1);
+            }
+
             CommitAndRefresh();
             NeedsRebuild = false;
             return count;

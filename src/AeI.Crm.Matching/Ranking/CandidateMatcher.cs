@@ -11,8 +11,6 @@ namespace AeI.Crm.Matching.Ranking;
 /// </summary>
 public sealed class CandidateMatcher(CandidateIndex index)
 {
-    private readonly Explainer _explainer = new(index.Context);
-
     /// <summary>Distance at which the decay takes 20% off a score.</summary>
     public double DecayKm { get; init; } = 20;
 
@@ -22,47 +20,45 @@ public sealed class CandidateMatcher(CandidateIndex index)
         ArgumentNullException.ThrowIfNull(vacancy);
         options ??= new MatchOptions();
         var context = index.Context;
-        var relevance = VacancyQuery.Relevance(vacancy, context);
         var (filter, work) = VacancyQuery.HardFilter(vacancy, context, options.Caseloads);
         var searcher = index.Searchers.Acquire();
         try
         {
+            var relevance = VacancyQuery.Relevance(vacancy, context, searcher.IndexReader);
+            var explainer = new Explainer(context, vacancy);
             var matches = new List<CandidateMatch>();
             var eligible = 0;
+            var failing = new List<(int Doc, double Score)>();
             if (work is { } w)
             {
-                var collector = new CommuteCollector(options.Top, w.Lat, w.Lon, DecayKm);
-                searcher.Search(new FilteredQuery(relevance, new QueryWrapperFilter(filter)), collector);
+                // One pass over the text matches of the user's caseloads: those passing the hard
+                // requirements are ranked, the others feed the near misses.
+                var collector = new CommuteCollector(Math.Max(options.Top, options.NearMisses), w.Lat, w.Lon, DecayKm, new QueryWrapperFilter(filter));
+                searcher.Search(new FilteredQuery(relevance, new QueryWrapperFilter(VacancyQuery.CaseloadFilter(options.Caseloads))), collector);
                 eligible = collector.Eligible;
-                foreach (var (doc, score, km) in collector.Results())
+                foreach (var (doc, score, km) in collector.Results().Take(options.Top))
                 {
                     var candidate = Load(searcher, doc);
-                    matches.Add(new CandidateMatch(candidate, score, _explainer.Explain(vacancy, candidate, km)));
+                    matches.Add(new CandidateMatch(candidate, score, explainer.Explain(candidate, km)));
                 }
+
+                failing.AddRange(collector.Failing());
+            }
+            else if (options.NearMisses > 0)
+            {
+                // Unknown workplace: nobody can be checked for distance, everybody is a near miss.
+                var hits = searcher.Search(new FilteredQuery(relevance, new QueryWrapperFilter(VacancyQuery.CaseloadFilter(options.Caseloads))), options.NearMisses);
+                failing.AddRange(hits.ScoreDocs.Select(h => (h.Doc, (double)h.Score)));
             }
 
             var nearMisses = new List<NearMiss>();
-            if (options.NearMisses > 0)
+            foreach (var (doc, score) in failing.Take(options.NearMisses))
             {
-                var chosen = matches.Select(m => m.Candidate.Id).ToHashSet(StringComparer.Ordinal);
-                var strongest = searcher.Search(new FilteredQuery(relevance, new QueryWrapperFilter(VacancyQuery.CaseloadFilter(options.Caseloads))), options.Top + (options.NearMisses * 4));
-                foreach (var hit in strongest.ScoreDocs)
+                var candidate = Load(searcher, doc);
+                var failures = context.Requirements.Check(candidate, vacancy);
+                if (failures.Count > 0)
                 {
-                    var candidate = Load(searcher, hit.Doc);
-                    if (chosen.Contains(candidate.Id))
-                    {
-                        continue;
-                    }
-
-                    var failures = context.Requirements.Check(candidate, vacancy);
-                    if (failures.Count > 0)
-                    {
-                        nearMisses.Add(new NearMiss(candidate, hit.Score, failures));
-                        if (nearMisses.Count == options.NearMisses)
-                        {
-                            break;
-                        }
-                    }
+                    nearMisses.Add(new NearMiss(candidate, score, failures));
                 }
             }
 

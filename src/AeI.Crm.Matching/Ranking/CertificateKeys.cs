@@ -9,12 +9,25 @@ namespace AeI.Crm.Matching.Ranking;
 /// </summary>
 public sealed class CertificateKeys(SynonymVocabulary synonyms)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _keys = new(StringComparer.Ordinal);
+
     private static readonly HashSet<string> Generic = new(
         ItalianTextAnalyzer.Terms("attestato attestati corso corsi patentino patentini certificato certificazione abilitazione qualifica diploma formazione iscrizione tessera base livello completo"),
         StringComparer.Ordinal);
 
-    /// <summary>Index terms of a certificate: its distinctive words ("t:…") and its synonym groups ("c:…").</summary>
-    public IEnumerable<string> IndexTerms(string certificate)
+    /// <summary>Index terms of a certificate: its distinctive words ("t:…") and its synonym groups ("c:…"); cached, certificates repeat.</summary>
+    public IReadOnlyList<string> IndexTerms(string certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        if (_keys.Count > 100_000)
+        {
+            _keys.Clear();
+        }
+
+        return _keys.GetOrAdd(certificate, c => ComputeIndexTerms(c).Distinct().ToArray());
+    }
+
+    private IEnumerable<string> ComputeIndexTerms(string certificate)
     {
         var terms = ItalianTextAnalyzer.Terms(certificate);
         foreach (var t in terms.Where(t => !Generic.Contains(t)))

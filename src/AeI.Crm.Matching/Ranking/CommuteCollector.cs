@@ -2,6 +2,7 @@ using AeI.Crm.Geography;
 using AeI.Crm.Matching.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace AeI.Crm.Matching.Ranking;
 
@@ -10,9 +11,11 @@ namespace AeI.Crm.Matching.Ranking;
 /// workplace (haversine on doc values), scoring relevance times a gentle distance decay, and keeps
 /// the best N. Every eligible document is seen, so the ranking is exact, not a re-rank of a top-K.
 /// </summary>
-internal sealed class CommuteCollector(int top, double workLat, double workLon, double decayKm) : ICollector
+internal sealed class CommuteCollector(int top, double workLat, double workLon, double decayKm, Filter hardFilter) : ICollector
 {
+    private FixedBitSet? _passes;
     private readonly PriorityQueue<(int Doc, double Score, double Km), double> _best = new();
+    private readonly PriorityQueue<(int Doc, double Score), double> _far = new();
     private Scorer _scorer = null!;
     private int _docBase;
     private NumericDocValues? _lat;
@@ -27,6 +30,14 @@ internal sealed class CommuteCollector(int top, double workLat, double workLon, 
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        // The hard filter as a bit set of this segment: relevance is scored once, for both lists.
+        _passes = new FixedBitSet(context.AtomicReader.MaxDoc);
+        var set = hardFilter.GetDocIdSet(context, context.AtomicReader.LiveDocs);
+        if (set?.GetIterator() is { } it)
+        {
+            _passes.Or(it);
+        }
+
         _docBase = context.DocBase;
         _lat = context.AtomicReader.GetNumericDocValues(CandidateFields.LatValues);
         _lon = context.AtomicReader.GetNumericDocValues(CandidateFields.LonValues);
@@ -35,6 +46,12 @@ internal sealed class CommuteCollector(int top, double workLat, double workLon, 
 
     public void Collect(int doc)
     {
+        if (_passes is null || !_passes.Get(doc))
+        {
+            RememberFailing(doc);
+            return;
+        }
+
         if (_lat is null || _lon is null || _commute is null)
         {
             return;
@@ -50,6 +67,7 @@ internal sealed class CommuteCollector(int top, double workLat, double workLon, 
         var km = GeoDistance.Kilometres(workLat, workLon, lat, lon);
         if (km > _commute.Get(doc))
         {
+            RememberFailing(doc);
             return;
         }
 
@@ -67,6 +85,22 @@ internal sealed class CommuteCollector(int top, double workLat, double workLon, 
 
     /// <summary>1 at the door, 0.8 at <c>decayKm</c>, never below 0.6: distance orders equals, it does not override fit.</summary>
     private double Decay(double km) => 0.6 + (0.4 * Math.Pow(2, -km / decayKm));
+
+    /// <summary>The best text matches that break a hard requirement, best first: the near-miss candidates.</summary>
+    public IReadOnlyList<(int Doc, double Score)> Failing() => [.. _far.UnorderedItems.Select(i => i.Element).OrderByDescending(i => i.Score)];
+
+    private void RememberFailing(int doc)
+    {
+        var textScore = _scorer.GetScore();
+        if (_far.Count < top)
+        {
+            _far.Enqueue((_docBase + doc, textScore), textScore);
+        }
+        else if (textScore > _far.Peek().Score)
+        {
+            _far.DequeueEnqueue((_docBase + doc, textScore), textScore);
+        }
+    }
 
     public IReadOnlyList<(int Doc, double Score, double Km)> Results()
     {

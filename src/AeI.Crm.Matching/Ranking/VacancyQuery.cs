@@ -34,8 +34,14 @@ internal static class VacancyQuery
         (CandidateFields.Experience, 1.0f),
     ];
 
-    public static Query Relevance(VacancyDocument v, MatchingContext context)
+    /// <summary>
+    /// The relevance query. Words found in most people's records are left out (they cost time and
+    /// tell nothing); words found in nobody's record are likely typos, and only for those the
+    /// n-grams of the title are searched.
+    /// </summary>
+    public static Query Relevance(VacancyDocument v, MatchingContext context, IndexReader reader)
     {
+        var people = Math.Max(1, reader.NumDocs);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         void AddTerms(string? text, float weight)
         {
@@ -59,8 +65,21 @@ internal static class VacancyQuery
         AddTerms(v.Description, DescriptionWeight);
 
         var query = new BooleanQuery(disableCoord: true);
+        var unknown = new List<string>();
         foreach (var (term, weight) in weights)
         {
+            var df = TextFields.Max(f => reader.DocFreq(new Term(f.Field, term)));
+            if (df == 0)
+            {
+                unknown.Add(term);
+                continue;
+            }
+
+            if (df > people * (weight > DescriptionWeight ? 0.6 : 0.25))
+            {
+                continue;
+            }
+
             // Each word counts once, in the field of the person where it weighs most.
             var perField = new DisjunctionMaxQuery(0.3f);
             foreach (var (field, boost) in weight > DescriptionWeight ? TextFields : DescriptionFields)
@@ -89,8 +108,8 @@ internal static class VacancyQuery
             query.Add(new TermQuery(new Term(CandidateFields.Occupations, uri)) { Boost = 3f }, Occur.SHOULD);
         }
 
-        // The 4-grams of the title: enough to bridge a typo, a third of the clauses of all n-grams.
-        var grams = GramAnalyzer.Grams(v.Title).Where(g => g.Length == 4).Distinct().ToList();
+        // The 4-grams of words nobody has (typos, unusual forms) bridge to the words people wrote.
+        var grams = unknown.Where(t => weights[t] > DescriptionWeight).SelectMany(t => GramAnalyzer.Grams(t, 4, 4)).Distinct().ToList();
         if (grams.Count > 0)
         {
             var gramQuery = new BooleanQuery(disableCoord: true) { Boost = 4f / grams.Count };
@@ -156,7 +175,7 @@ internal static class VacancyQuery
 
         if (v.MinLanguage is { } min)
         {
-            filter.Add(NumericRangeQuery.NewInt32Range(CandidateFields.LanguageField(min.Code), (int)min.Level, int.MaxValue, true, true), Occur.MUST);
+            filter.Add(new TermQuery(new Term(CandidateFields.LanguageField(min.Code), CandidateFields.AtLeast(min.Level))), Occur.MUST);
         }
 
         var hours = new BooleanQuery
@@ -171,16 +190,9 @@ internal static class VacancyQuery
             filter.Add(new TermQuery(new Term(CandidateFields.Shifts, "1")), Occur.MUST);
         }
 
-        var work = context.Points.Point(v.WorkIstat);
-        if (work is { } w)
-        {
-            var dLat = CandidateFields.MaxCommuteKm / 111.0;
-            var dLon = CandidateFields.MaxCommuteKm / (111.0 * Math.Max(0.1, Math.Cos(w.Lat * Math.PI / 180)));
-            filter.Add(NumericRangeQuery.NewDoubleRange(CandidateFields.Lat, w.Lat - dLat, w.Lat + dLat, true, true), Occur.MUST);
-            filter.Add(NumericRangeQuery.NewDoubleRange(CandidateFields.Lon, w.Lon - dLon, w.Lon + dLon, true, true), Occur.MUST);
-        }
-
-        return (filter, work);
+        // Distance is checked per person, against their own limit, in the collector (doc values):
+        // people live within a metropolitan area, where a bounding box would cut nobody.
+        return (filter, context.Points.Point(v.WorkIstat));
     }
 
     /// <summary>Only people of the given caseloads (none at all for an empty list).</summary>
