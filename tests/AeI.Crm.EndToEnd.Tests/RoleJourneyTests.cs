@@ -59,7 +59,7 @@ public class RoleJourneyTests(BrowserFixture browser)
         var name = (await option.InnerTextAsync()).Trim();
         await select.SelectOptionAsync(await option.GetAttributeAsync("value") ?? "");
         await page.GetByRole(AriaRole.Button, new() { Name = "Proponi", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("proposto/a per la posizione");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("proposto/a per");
         var parts = name.Split(' ', 2);
         await Assertions.Expect(page.GetByTestId("placement-board")).ToContainTextAsync(parts.Length == 2 ? parts[1] : name);
         await browser.ScreenshotAsync(page, "mediator-vacancy-board");

@@ -5,6 +5,10 @@ using AeI.Crm.Persistence;
 using AeI.Crm.Users;
 using AeI.Crm.Web.Api;
 using AeI.Crm.Web.Mapping;
+using AeI.Crm.Web.Matching;
+using AeI.Crm.Matching;
+using AeI.Crm.Matching.Indexing;
+using AeI.Crm.Matching.Ranking;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -76,6 +80,21 @@ public static class CrmAppBuilder
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CandidateAccess>();
+        services.AddScoped<Proposals>();
+        services.AddOptions<MatchingOptions>().Bind(builder.Configuration.GetSection(MatchingOptions.Section));
+        services.AddSingleton(sp =>
+        {
+            var data = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder;
+            return new MatchingContext(Path.Combine(data, sp.GetRequiredService<IOptions<MatchingOptions>>().Value.LocalSynonymsFile));
+        });
+        services.AddSingleton(sp =>
+        {
+            var data = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder;
+            return new CandidateIndex(Path.GetFullPath(Path.Combine(data, sp.GetRequiredService<IOptions<MatchingOptions>>().Value.IndexFolder)), sp.GetRequiredService<MatchingContext>());
+        });
+        services.AddSingleton(sp => new CandidateMatcher(sp.GetRequiredService<CandidateIndex>()));
+        services.AddSingleton(sp => new VacancyMatcher(sp.GetRequiredService<MatchingContext>()));
+        services.AddScoped<CandidateIndexer>();
         services.AddScoped<DemoSeeder>();
         services.AddHostedService<StartupTasks>();
         services.AddAutoMapper(cfg => cfg.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(CrmMappingProfile));

@@ -1,4 +1,6 @@
 using AeI.Crm.Demo;
+using AeI.Crm.Matching.Indexing;
+using AeI.Crm.Web.Matching;
 using AeI.Crm.Persistence;
 using AeI.Crm.Users;
 using Microsoft.AspNetCore.Identity;
@@ -33,15 +35,27 @@ public sealed class StartupTasks(IServiceProvider root) : IHostedService
         }
 
         var seeder = services.GetRequiredService<DemoSeeder>();
+        var seeded = false;
         if (services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled && await seeder.IsDatabaseEmptyAsync(cancellationToken))
         {
             var started = TimeProvider.System.GetTimestamp();
             await seeder.SeedAsync(cancellationToken);
+            seeded = true;
             logger.LogInformation("Demo data loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
-            return;
+        }
+        else
+        {
+            await CreateBootstrapAdminAsync(services, logger);
         }
 
-        await CreateBootstrapAdminAsync(services, logger);
+        // The search index is rebuilt from the database when it is missing, unreadable or outdated.
+        var index = services.GetRequiredService<CandidateIndex>();
+        if (seeded || index.NeedsRebuild)
+        {
+            var started = TimeProvider.System.GetTimestamp();
+            var count = await services.GetRequiredService<CandidateIndexer>().RebuildAsync(cancellationToken);
+            logger.LogInformation("Search index rebuilt: {Count} people in {Elapsed}", count, TimeProvider.System.GetElapsedTime(started));
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -4,6 +4,7 @@ using AeI.Crm.Common;
 using AeI.Crm.Contacts;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Matching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Candidates;
 
 [Authorize(Policy = Policies.ManageCandidates)]
-public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, TimeProvider clock) : PageModel
+public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, TimeProvider clock, CandidateIndexer indexer) : PageModel
 {
     [BindProperty]
     public CandidateInput Input { get; set; } = new();
@@ -181,6 +182,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             return Page();
         }
 
+        await indexer.RefreshAsync(candidate.Id, ct);
         TempData["Message"] = "Scheda salvata.";
         return RedirectToPage("Details", new { id = candidate.Id });
     }

@@ -4,6 +4,7 @@ using AeI.Crm.Common;
 using AeI.Crm.Persistence;
 using AeI.Crm.Placements;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Matching;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Placements;
 
 /// <summary>One placement and the form that moves it to its next stage (mediators of the caseload).</summary>
-public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock) : PageModel
+public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, CandidateIndexer indexer) : PageModel
 {
     public PlacementCard Placement { get; private set; } = new();
 
@@ -79,6 +80,7 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
             return Page();
         }
 
+        await indexer.RefreshAsync(candidate.Id, ct);
         TempData["Message"] = Move.Stage == PlacementStage.Hired
             ? "Assunzione registrata. Ricorda di chiudere il percorso dalla scheda della persona, se è concluso."
             : "Fase aggiornata.";

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Vacancies;
 
-public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, CandidateAccess access, TimeProvider clock) : PageModel
+public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, CandidateAccess access) : PageModel
 {
     public VacancyView Vacancy { get; private set; } = new();
 
@@ -29,48 +29,27 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, Candi
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostProposeAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostProposeAsync(int id, [FromServices] Proposals proposals, CancellationToken ct)
     {
         if (!me.IsMediator)
         {
             return Forbid();
         }
 
-        var vacancy = await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, ct);
-        if (vacancy is null)
+        if (!await db.Vacancies.AnyAsync(v => v.Id == id, ct))
         {
             return NotFound();
         }
 
-        var visible = await access.VisibleAsync(ct);
-        var candidate = CandidateId is null ? null : await visible.AsNoTracking().FirstOrDefaultAsync(c => c.Id == CandidateId, ct);
-        if (candidate is null || !await access.IsOwnCaseloadAsync(candidate.CaseloadId, ct))
+        var (ok, message) = CandidateId is { } candidateId ? await proposals.ProposeAsync(candidateId, id, ct) : (false, "Scegli una persona del tuo servizio.");
+        if (!ok)
         {
-            ModelState.AddModelError(nameof(CandidateId), "Scegli una persona del tuo servizio.");
-        }
-        else if (vacancy.Status is not (VacancyStatus.Open or VacancyStatus.OnHold))
-        {
-            ModelState.AddModelError(nameof(CandidateId), "La posizione non è più aperta: non si possono proporre candidati.");
-        }
-        else if (candidate.Status is CandidateStatus.Closed or CandidateStatus.Placed)
-        {
-            ModelState.AddModelError(nameof(CandidateId), "Il percorso di questa persona è chiuso.");
-        }
-        else if (await db.Placements.AnyAsync(p => p.VacancyId == id && p.CandidateId == candidate.Id
-                     && p.Stage != PlacementStage.NotSelected && p.Stage != PlacementStage.Withdrawn && p.Stage != PlacementStage.Hired, ct))
-        {
-            ModelState.AddModelError(nameof(CandidateId), "Questa persona è già proposta per la posizione.");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddModelError(nameof(CandidateId), message);
             await LoadAsync(id, ct);
             return Page();
         }
 
-        db.Placements.Add(Placement.Propose(candidate!.Id, id, clock.Today(), me.Id));
-        await db.SaveChangesAsync(ct);
-        TempData["Message"] = $"{candidate.FirstName} {candidate.LastName} proposto/a per la posizione.";
+        TempData["Message"] = message;
         return RedirectToPage(new { id });
     }
 

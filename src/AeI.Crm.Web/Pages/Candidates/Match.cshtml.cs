@@ -1,0 +1,53 @@
+using System.Globalization;
+using AeI.Crm.Matching.Model;
+using AeI.Crm.Matching.Ranking;
+using AeI.Crm.Persistence;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AeI.Crm.Web.Pages.Candidates;
+
+/// <summary>"Trova offerte": the open positions ranked for a person of the mediator's caseload.</summary>
+[Authorize(Policy = Policies.ManageCandidates)]
+public class MatchModel(CrmDbContext db, CandidateAccess access, VacancyMatcher matcher, Proposals proposals) : PageModel
+{
+    public string PersonName { get; private set; } = "";
+
+    public int PersonId { get; private set; }
+
+    public VacancyMatchResult Result { get; private set; } = new([], []);
+
+    public IReadOnlySet<string> AlreadyProposed { get; private set; } = new HashSet<string>();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostProposeAsync(int id, int vacancyId, CancellationToken ct)
+    {
+        var (ok, message) = await proposals.ProposeAsync(id, vacancyId, ct);
+        TempData[ok ? "Message" : "Error"] = message;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var candidate = await (await access.VisibleAsync(ct)).AsNoTracking().Include(c => c.Caseload).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (candidate is null || !await access.IsOwnCaseloadAsync(candidate.CaseloadId, ct))
+        {
+            return false;
+        }
+
+        PersonId = candidate.Id;
+        PersonName = candidate.FirstName + " " + candidate.LastName;
+        var open = await db.Vacancies.AsNoTracking().Include(v => v.Company).Where(v => v.Status == VacancyStatus.Open).ToListAsync(ct);
+        Result = matcher.Rank(EntityDocuments.From(candidate, candidate.Caseload!.Code), open.Select(v => EntityDocuments.From(v)).ToList());
+        AlreadyProposed = (await db.Placements.Where(p => p.CandidateId == id && p.Stage != PlacementStage.NotSelected && p.Stage != PlacementStage.Withdrawn)
+            .Select(p => p.VacancyId).ToListAsync(ct)).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        return true;
+    }
+}
