@@ -14,7 +14,7 @@ namespace AeI.Crm.Matching.Indexing;
 /// The on-disk index of active candidates. One writer for the life of the app; every write is
 /// committed and the searcher refreshed, so a saved candidate shows in the next search. A missing,
 /// unreadable or outdated index is replaced by an empty one and <see cref="NeedsRebuild"/> says so.
-/// NIOFSDirectory, not MMapDirectory (apache/lucenenet#1151, #1013).
+/// Positional reads (<see cref="PositionalReadDirectory"/>), not MMapDirectory (apache/lucenenet#1151, #1013).
 /// </summary>
 public sealed class CandidateIndex : IDisposable
 {
@@ -42,7 +42,7 @@ public sealed class CandidateIndex : IDisposable
             }
         }
 
-        _directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        _directory = new PositionalReadDirectory(new DirectoryInfo(folder));
         var config = new IndexWriterConfig(ItalianTextAnalyzer.Version, Analyzer)
         {
             OpenMode = NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
@@ -168,7 +168,7 @@ public sealed class CandidateIndex : IDisposable
     {
         try
         {
-            using var dir = new NIOFSDirectory(new DirectoryInfo(folder));
+            using var dir = new PositionalReadDirectory(new DirectoryInfo(folder));
             if (!DirectoryReader.IndexExists(dir))
             {
                 return false;
@@ -193,6 +193,15 @@ public sealed class CandidateIndex : IDisposable
 
     private sealed class BM25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            // Warm the in-memory points of new segments here, so no query pays for reading them.
+            foreach (var leaf in reader.Leaves)
+            {
+                SegmentPoints.For(leaf.AtomicReader);
+            }
+
+            return new IndexSearcher(reader) { Similarity = Similarity };
+        }
     }
 }

@@ -28,37 +28,69 @@ public sealed class CandidateMatcher(CandidateIndex index)
             var explainer = new Explainer(context, vacancy);
             var matches = new List<CandidateMatch>();
             var eligible = 0;
-            var failing = new List<(int Doc, double Score)>();
+            var tooFar = new List<(int Doc, double Score)>();
             if (work is { } w)
             {
-                // One pass over the text matches of the user's caseloads: those passing the hard
-                // requirements are ranked, the others feed the near misses.
-                var collector = new CommuteCollector(Math.Max(options.Top, options.NearMisses), w.Lat, w.Lon, DecayKm, new QueryWrapperFilter(filter));
-                searcher.Search(new FilteredQuery(relevance, new QueryWrapperFilter(VacancyQuery.CaseloadFilter(options.Caseloads))), collector);
-                eligible = collector.Eligible;
-                foreach (var (doc, score, km) in collector.Results().Take(options.Top))
+                // Only people who meet every filterable requirement are scored; the commute is
+                // checked per person in the collectors, one per segment, segments in parallel.
+                var weight = searcher.CreateNormalizedWeight(new FilteredQuery(relevance, new BitSetFilter(filter), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY));
+                var leaves = searcher.IndexReader.Leaves;
+                var collectors = new CommuteCollector[leaves.Count];
+                Parallel.For(0, leaves.Count, i =>
+                {
+                    var collector = new CommuteCollector(Math.Max(options.Top, options.NearMisses), w.Lat, w.Lon, DecayKm);
+                    collector.SetNextReader(leaves[i]);
+                    var scorer = weight.GetScorer(leaves[i], leaves[i].AtomicReader.LiveDocs);
+                    if (scorer is not null)
+                    {
+                        collector.SetScorer(scorer);
+                        int doc;
+                        while ((doc = scorer.NextDoc()) != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+                        {
+                            collector.Collect(doc);
+                        }
+                    }
+
+                    collectors[i] = collector;
+                });
+                eligible = collectors.Sum(c => c.Eligible);
+                foreach (var (doc, score, km) in collectors.SelectMany(c => c.Results()).OrderByDescending(r => r.Score).Take(options.Top))
                 {
                     var candidate = Load(searcher, doc);
                     matches.Add(new CandidateMatch(candidate, score, explainer.Explain(candidate, km)));
                 }
 
-                failing.AddRange(collector.Failing());
-            }
-            else if (options.NearMisses > 0)
-            {
-                // Unknown workplace: nobody can be checked for distance, everybody is a near miss.
-                var hits = searcher.Search(new FilteredQuery(relevance, new QueryWrapperFilter(VacancyQuery.CaseloadFilter(options.Caseloads))), options.NearMisses);
-                failing.AddRange(hits.ScoreDocs.Select(h => (h.Doc, (double)h.Score)));
+                tooFar.AddRange(collectors.SelectMany(c => c.TooFar()));
             }
 
             var nearMisses = new List<NearMiss>();
-            foreach (var (doc, score) in failing.Take(options.NearMisses))
+            if (options.NearMisses > 0)
             {
-                var candidate = Load(searcher, doc);
-                var failures = context.Requirements.Check(candidate, vacancy);
-                if (failures.Count > 0)
+                // The strongest matches on the position's title and requirements among those who
+                // break a filterable requirement, with the best of those who live too far.
+                var failing = new BooleanQuery
                 {
-                    nearMisses.Add(new NearMiss(candidate, score, failures));
+                    { VacancyQuery.Core(vacancy, context, searcher.IndexReader), Occur.MUST },
+                    { VacancyQuery.CaseloadFilter(options.Caseloads), Occur.MUST },
+                };
+                if (work is not null)
+                {
+                    failing.Add(filter, Occur.MUST_NOT);
+                }
+
+                var strongest = searcher.Search(failing, options.NearMisses).ScoreDocs.Select(h => (h.Doc, (double)h.Score)).ToList();
+                var farthest = tooFar.OrderByDescending(x => x.Score).Take(options.NearMisses).ToList();
+                // Scores of the two lists come from different queries: interleave them by rank.
+                var merged = strongest.Select((x, i) => (x.Doc, x.Item2, Rank: i)).Concat(farthest.Select((x, i) => (x.Doc, x.Score, Rank: i)))
+                    .OrderBy(x => x.Rank).Take(options.NearMisses);
+                foreach (var (doc, score, _) in merged)
+                {
+                    var candidate = Load(searcher, doc);
+                    var failures = context.Requirements.Check(candidate, vacancy);
+                    if (failures.Count > 0)
+                    {
+                        nearMisses.Add(new NearMiss(candidate, score, failures));
+                    }
                 }
             }
 

@@ -66,6 +66,7 @@ internal static class VacancyQuery
 
         var query = new BooleanQuery(disableCoord: true);
         var unknown = new List<string>();
+        var chosen = new List<(string Term, float Weight, double Value)>();
         foreach (var (term, weight) in weights)
         {
             var df = TextFields.Max(f => reader.DocFreq(new Term(f.Field, term)));
@@ -80,6 +81,11 @@ internal static class VacancyQuery
                 continue;
             }
 
+            chosen.Add((term, weight, weight * Math.Log(1 + (people / (double)df))));
+        }
+
+        foreach (var (term, weight, _) in chosen)
+        {
             // Each word counts once, in the field of the person where it weighs most.
             var perField = new DisjunctionMaxQuery(0.3f);
             foreach (var (field, boost) in weight > DescriptionWeight ? TextFields : DescriptionFields)
@@ -119,6 +125,32 @@ internal static class VacancyQuery
             }
 
             query.Add(gramQuery, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The core of the position for near misses: its title and required items in roles and
+    /// skills, a small query that is cheap over the whole index.
+    /// </summary>
+    public static Query Core(VacancyDocument v, MatchingContext context, IndexReader reader)
+    {
+        var people = Math.Max(1, reader.NumDocs);
+        var query = new BooleanQuery(disableCoord: true);
+        var terms = ItalianTextAnalyzer.Terms(string.Join(" . ", v.Required.Prepend(v.Title))).Distinct();
+        foreach (var term in terms.Where(t => reader.DocFreq(new Term(CandidateFields.Role, t)) + reader.DocFreq(new Term(CandidateFields.Skills, t)) is > 0 and var df && df < people * 0.6))
+        {
+            query.Add(new DisjunctionMaxQuery(0.3f)
+            {
+                new TermQuery(new Term(CandidateFields.Role, term)) { Boost = 2f },
+                new TermQuery(new Term(CandidateFields.Skills, term)) { Boost = 1.5f },
+            }, Occur.SHOULD);
+        }
+
+        foreach (var concept in context.Synonyms.Concepts(v.Title))
+        {
+            query.Add(new TermQuery(new Term(CandidateFields.Concepts, concept)) { Boost = 3f }, Occur.SHOULD);
         }
 
         return query;
