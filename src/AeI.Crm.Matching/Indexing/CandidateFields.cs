@@ -32,11 +32,9 @@ public static class CandidateFields
     public const string LonValues = "lon_dv";
     /// <summary>Farthest commute accepted, km, doc values.</summary>
     public const string CommuteValues = "commute_dv";
-    /// <summary>Roles of past jobs.</summary>
-    public const string Role = "role";
-    /// <summary>Skills and certificates.</summary>
-    public const string Skills = "skills";
-    /// <summary>Descriptions and sectors of past jobs.</summary>
+    /// <summary>What the person can do: roles of past jobs (twice, they weigh most), skills and certificates.</summary>
+    public const string Core = "core";
+    /// <summary>Where and how: descriptions and sectors of past jobs.</summary>
     public const string Experience = "exp";
     /// <summary>Profile written by the mediator, and education.</summary>
     public const string Profile = "profile";
@@ -132,8 +130,9 @@ public static class CandidateFields
         var experience = string.Join(" . ", c.Experiences.Select(e => $"{e.Sector} {e.Description}"));
         var skills = string.Join(" . ", c.Skills);
         var certificates = string.Join(" . ", c.Certificates);
-        doc.Add(new TextField(Role, roles, Field.Store.NO));
-        doc.Add(new TextField(Skills, skills + " . " + certificates, Field.Store.NO));
+        // One field for what the person can do (a word costs one postings list, not one per field);
+        // roles are written twice so they weigh more than a skill listed once.
+        doc.Add(new TextField(Core, string.Join(" . ", roles, roles, skills, certificates), Field.Store.NO));
         doc.Add(new TextField(Experience, experience, Field.Store.NO));
         doc.Add(new TextField(Profile, c.Profile + " . " + c.Education, Field.Store.NO));
         doc.Add(new TextField(Grams, roles + " . " + skills, Field.Store.NO));

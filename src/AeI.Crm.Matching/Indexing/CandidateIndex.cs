@@ -19,7 +19,7 @@ namespace AeI.Crm.Matching.Indexing;
 public sealed class CandidateIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields or their analysis change: an older index is rebuilt.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 
     private readonly MatchingContext _context;
     private readonly LuceneDirectory _directory;

@@ -21,17 +21,15 @@ internal static class VacancyQuery
 
     private static readonly (string Field, float Boost)[] TextFields =
     [
-        (CandidateFields.Role, 2.0f),
-        (CandidateFields.Skills, 1.5f),
+        (CandidateFields.Core, 2.0f),
         (CandidateFields.Experience, 1.0f),
         (CandidateFields.Profile, 0.6f),
     ];
 
-    // Words that come only from the description are looked for where the person's work is described.
+    // Words that come only from the description are looked for in what the person can do.
     private static readonly (string Field, float Boost)[] DescriptionFields =
     [
-        (CandidateFields.Skills, 1.5f),
-        (CandidateFields.Experience, 1.0f),
+        (CandidateFields.Core, 1.5f),
     ];
 
     /// <summary>
@@ -139,13 +137,9 @@ internal static class VacancyQuery
         var people = Math.Max(1, reader.NumDocs);
         var query = new BooleanQuery(disableCoord: true);
         var terms = ItalianTextAnalyzer.Terms(string.Join(" . ", v.Required.Prepend(v.Title))).Distinct();
-        foreach (var term in terms.Where(t => reader.DocFreq(new Term(CandidateFields.Role, t)) + reader.DocFreq(new Term(CandidateFields.Skills, t)) is > 0 and var df && df < people * 0.6))
+        foreach (var term in terms.Where(t => reader.DocFreq(new Term(CandidateFields.Core, t)) is > 0 and var df && df < people * 0.6))
         {
-            query.Add(new DisjunctionMaxQuery(0.3f)
-            {
-                new TermQuery(new Term(CandidateFields.Role, term)) { Boost = 2f },
-                new TermQuery(new Term(CandidateFields.Skills, term)) { Boost = 1.5f },
-            }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(CandidateFields.Core, term)), Occur.SHOULD);
         }
 
         foreach (var concept in context.Synonyms.Concepts(v.Title))
