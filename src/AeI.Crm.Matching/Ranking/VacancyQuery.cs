@@ -19,6 +19,9 @@ internal static class VacancyQuery
     private const float PreferredWeight = 1f;
     private const float DescriptionWeight = 0.4f;
 
+    // Below this size every word is kept: shares of a handful of people say nothing about a word.
+    private const int MinPeopleForPruning = 200;
+
     private static readonly (string Field, float Boost)[] TextFields =
     [
         (CandidateFields.Core, 2.0f),
@@ -74,7 +77,7 @@ internal static class VacancyQuery
                 continue;
             }
 
-            if (df > people * (weight > DescriptionWeight ? 0.6 : 0.25))
+            if (people >= MinPeopleForPruning && df > people * (weight > DescriptionWeight ? 0.6 : 0.25))
             {
                 continue;
             }
@@ -137,7 +140,7 @@ internal static class VacancyQuery
         var people = Math.Max(1, reader.NumDocs);
         var query = new BooleanQuery(disableCoord: true);
         var terms = ItalianTextAnalyzer.Terms(string.Join(" . ", v.Required.Prepend(v.Title))).Distinct();
-        foreach (var term in terms.Where(t => reader.DocFreq(new Term(CandidateFields.Core, t)) is > 0 and var df && df < people * 0.6))
+        foreach (var term in terms.Where(t => reader.DocFreq(new Term(CandidateFields.Core, t)) is > 0 and var df && (people < MinPeopleForPruning || df < people * 0.6)))
         {
             query.Add(new TermQuery(new Term(CandidateFields.Core, term)), Occur.SHOULD);
         }

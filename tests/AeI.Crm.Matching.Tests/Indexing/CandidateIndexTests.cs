@@ -1,0 +1,69 @@
+using AeI.Crm.Matching.Indexing;
+using AeI.Crm.Matching.Model;
+using static AeI.Crm.Matching.Tests.MatchingFixture;
+
+namespace AeI.Crm.Matching.Tests.Indexing;
+
+[Collection(SharedMatching.Name)]
+public class CandidateIndexTests(MatchingFixture fixture)
+{
+    private static readonly ExperienceEntry Gardener = new("giardiniere", "cura del verde", 4, "potature");
+
+    [Fact]
+    public void A_saved_person_shows_in_the_next_search_and_a_removed_one_does_not()
+    {
+        using var index = fixture.NewIndex();
+        var v = Position("Giardiniere");
+        Assert.Empty(index.Matcher.Rank(v).Matches);
+
+        index.Index.Upsert(Person("new", b => b.Experiences = [Gardener]));
+        Assert.Equal(["new"], index.Matcher.Rank(v).Matches.Select(m => m.Candidate.Id));
+
+        index.Index.Upsert(Person("new", b => { b.Experiences = [Gardener]; b.ShiftsOk = false; }));
+        Assert.Empty(index.Matcher.Rank(v with { Shifts = true }).Matches);
+        Assert.Equal(1, index.Index.Count);
+
+        index.Index.Delete("new");
+        Assert.Empty(index.Matcher.Rank(v).Matches);
+    }
+
+    [Fact]
+    public void The_index_survives_a_restart()
+    {
+        using var index = fixture.NewIndex(Person("kept", b => b.Experiences = [Gardener]));
+        index.Reopen();
+        Assert.False(index.Index.NeedsRebuild);
+        Assert.Equal(["kept"], index.Matcher.Rank(Position("Giardiniere")).Matches.Select(m => m.Candidate.Id));
+    }
+
+    [Fact]
+    public void A_deleted_index_folder_is_reported_for_rebuild_and_rebuilt()
+    {
+        using var index = fixture.NewIndex(Person("p", b => b.Experiences = [Gardener]));
+        index.Index.Dispose();
+        Directory.Delete(index.Folder, recursive: true);
+        index.Reopen();
+        Assert.True(index.Index.NeedsRebuild);
+        Assert.Equal(0, index.Index.Count);
+
+        index.Index.Rebuild([Person("p", b => b.Experiences = [Gardener])]);
+        Assert.False(index.Index.NeedsRebuild);
+        Assert.Equal(["p"], index.Matcher.Rank(Position("Giardiniere")).Matches.Select(m => m.Candidate.Id));
+    }
+
+    [Fact]
+    public void A_corrupted_index_is_replaced_instead_of_crashing_the_app()
+    {
+        using var index = fixture.NewIndex(Person("p", b => b.Experiences = [Gardener]));
+        index.Index.Dispose();
+        foreach (var file in Directory.GetFiles(index.Folder).Where(f => Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal)))
+        {
+            File.WriteAllBytes(file, [1, 2, 3, 4, 5, 6, 7, 8]);
+        }
+
+        index.Reopen();
+        Assert.True(index.Index.NeedsRebuild);
+        index.Index.Rebuild([Person("p", b => b.Experiences = [Gardener])]);
+        Assert.Equal(1, index.Index.Count);
+    }
+}
