@@ -144,13 +144,13 @@ public sealed class CandidateIndex : IDisposable
                 }
             });
 
-            // A small index ends in one segment (searches pay per segment); a large one keeps the
-            // merge policy's segments, as a full merge of millions would cost more than it saves.
+            // Few segments make searches cheaper (each pays per segment). Merging a small index down
+            // to a handful costs little; a single segment would cost the build as much as it saves,
+            // and a large index keeps the merge policy's segments (searched in parallel).
             if (count <= 200_000)
             {
-                _writer.ForceMerge(1);
+                _writer.ForceMerge(4);
             }
-
             CommitAndRefresh();
             NeedsRebuild = false;
             return count;

@@ -140,7 +140,14 @@ internal static class VacancyQuery
         var people = Math.Max(1, reader.NumDocs);
         var query = new BooleanQuery(disableCoord: true);
         var terms = ItalianTextAnalyzer.Terms(string.Join(" . ", v.Required.Prepend(v.Title))).Distinct();
-        foreach (var term in terms.Where(t => reader.DocFreq(new Term(CandidateFields.Core, t)) is > 0 and var df && (people < MinPeopleForPruning || df < people * 0.6)))
+        // The four rarest words: near misses are the strongest text matches, and rare words find
+        // them without walking the long postings of common ones.
+        var rarest = terms
+            .Select(t => (Term: t, Df: reader.DocFreq(new Term(CandidateFields.Core, t))))
+            .Where(t => t.Df > 0 && (people < MinPeopleForPruning || t.Df < people * 0.6))
+            .OrderBy(t => t.Df)
+            .Take(4);
+        foreach (var (term, _) in rarest)
         {
             query.Add(new TermQuery(new Term(CandidateFields.Core, term)), Occur.SHOULD);
         }
