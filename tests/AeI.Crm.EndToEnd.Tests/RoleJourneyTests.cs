@@ -49,25 +49,28 @@ public class RoleJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Mediator_proposes_a_person_for_an_open_vacancy()
+    public async Task Mediator_finds_candidates_for_an_open_vacancy_and_proposes_one()
     {
         var page = await browser.SignInAsync("mediatore.nil@demo.local");
         await page.GotoAsync("/Vacancies?Status=Open");
         await page.GetByTestId("vacancy-table").Locator("tbody a[href^='/Vacancies/Details']").First.ClickAsync();
-        var select = page.Locator("#CandidateId");
-        var option = select.Locator("option").Nth(1);
-        var name = (await option.InnerTextAsync()).Trim();
-        await select.SelectOptionAsync(await option.GetAttributeAsync("value") ?? "");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Proponi", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trova candidati" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("match-results")).ToBeVisibleAsync();
+        var first = page.GetByTestId("match-results").Locator("li").First;
+        var name = (await first.Locator("a").First.InnerTextAsync()).Trim();
+        await Assertions.Expect(first).ToContainTextAsync("km");
+        await browser.ScreenshotAsync(page, "mediator-match");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Proponi" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("proposto/a per");
-        var parts = name.Split(' ', 2);
-        await Assertions.Expect(page.GetByTestId("placement-board")).ToContainTextAsync(parts.Length == 2 ? parts[1] : name);
-        await browser.ScreenshotAsync(page, "mediator-vacancy-board");
+        await Assertions.Expect(page.GetByTestId("match-results").Locator("li", new() { HasText = name })).ToContainTextAsync("già proposto");
 
         await page.GotoAsync("/Candidates");
         await page.GetByTestId("candidate-table").Locator("tbody a").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("sensitive")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "mediator-candidate");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trova offerte" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("vacancy-results")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "mediator-offers");
     }
 
     [Fact]

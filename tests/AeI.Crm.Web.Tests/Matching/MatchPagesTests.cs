@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using AeI.Crm.Candidates;
+using AeI.Crm.Common;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace AeI.Crm.Web.Tests.Matching;
+
+[Collection(SharedApp.Name)]
+public partial class MatchPagesTests(CrmAppFactory app)
+{
+    private static IEnumerable<int> CandidateLinks(string html, string testId)
+    {
+        var start = html.IndexOf($"data-testid=\"{testId}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, testId);
+        var end = html.IndexOf("</ol>", start, StringComparison.Ordinal) is var e and > 0 ? e : html.IndexOf("</ul>", start, StringComparison.Ordinal);
+        return CandidateLink().Matches(html[start..end]).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct();
+    }
+
+    private Task<Vacancy> OpenVacancyAsync() =>
+        app.QueryAsync(db => db.Vacancies.OrderBy(v => v.Id).FirstAsync(v => v.Status == VacancyStatus.Open && v.Law68Reservation == Law68Reservation.None));
+
+    [Fact]
+    public async Task Trova_candidati_lists_only_people_of_the_mediators_caseloads()
+    {
+        var vacancy = await OpenVacancyAsync();
+        using var client = await app.SignInAsync(DemoUsers.MediatorNil);
+        var html = await client.GetPageAsync($"/Vacancies/Match/{vacancy.Id}");
+        var shown = CandidateLinks(html, "match-results").Concat(CandidateLinks(html, "near-misses")).ToList();
+        Assert.NotEmpty(shown);
+        var caseloads = await app.QueryAsync(db => db.Candidates.Where(c => shown.Contains(c.Id)).Select(c => c.Caseload!.Code).Distinct().ToListAsync());
+        Assert.Equal(["NIL"], caseloads);
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.Coordinator)]
+    [InlineData(DemoUsers.Account1)]
+    [InlineData(DemoUsers.Admin)]
+    public async Task Only_mediators_search_candidates(string user)
+    {
+        var vacancy = await OpenVacancyAsync();
+        using var client = await app.SignInAsync(user);
+        var response = await client.GetAsync($"/Vacancies/Match/{vacancy.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_saved_through_the_form_is_found_by_the_next_search_and_can_be_proposed()
+    {
+        var vacancy = await OpenVacancyAsync();
+        var celav = await app.QueryAsync(db => db.Caseloads.SingleAsync(c => c.Code == "CeLAV"));
+        using var client = await app.SignInAsync(DemoUsers.MediatorCelav);
+        var form = new Dictionary<string, string>
+        {
+            ["Input.CaseloadId"] = celav.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.FirstName"] = "Zenobia",
+            ["Input.LastName"] = "Trovabile",
+            ["Input.BirthYear"] = "1988",
+            ["Input.Gender"] = "F",
+            ["Input.Residence"] = vacancy.WorkMunicipalityIstat!,
+            ["Input.Languages"] = "it: madrelingua",
+            ["Input.DrivingLicences"] = "B, C, CQC",
+            ["Input.MaxCommuteKm"] = "30",
+            ["Input.Availability"] = "Any",
+            ["Input.ShiftsOk"] = "true",
+            ["Input.Certificates"] = string.Join('\n', vacancy.RequiredCertificates),
+            ["Input.Skills"] = string.Join('\n', vacancy.RequiredSkills.Concat(vacancy.PreferredSkills)),
+            ["Input.Experiences"] = $"{vacancy.Title} | settore | 6 | {string.Join(", ", vacancy.RequiredSkills)}",
+            ["Input.Status"] = "Active",
+            ["Input.TakenInChargeOn"] = "2026-01-15",
+        };
+        var saved = await client.PostFormAsync("/Candidates/Edit", "/Candidates/Edit", form);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var person = await app.QueryAsync(db => db.Candidates.SingleAsync(c => c.LastName == "Trovabile"));
+
+        var html = await client.GetPageAsync($"/Vacancies/Match/{vacancy.Id}?Top=50");
+        Assert.Contains(person.Id, CandidateLinks(html, "match-results"));
+
+        var url = $"/Vacancies/Match/{vacancy.Id}";
+        var proposed = await client.PostFormAsync(url, url + $"?handler=Propose&candidateId={person.Id}", []);
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        Assert.True(await app.QueryAsync(db => db.Placements.AnyAsync(p => p.CandidateId == person.Id && p.VacancyId == vacancy.Id)));
+
+        // Closing the path takes the person out of the index.
+        form["Input.Status"] = "Closed";
+        form["Input.ClosedOn"] = "2026-02-01";
+        form["Input.ClosureOutcome"] = "Moved";
+        form["Input.Version"] = person.Version.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/Candidates/Edit/{person.Id}", $"/Candidates/Edit/{person.Id}", form)).StatusCode);
+        var after = await client.GetPageAsync($"/Vacancies/Match/{vacancy.Id}?Top=50");
+        Assert.DoesNotContain(person.Id, CandidateLinks(after, "match-results"));
+    }
+
+    [Fact]
+    public async Task Trova_offerte_opens_for_own_people_only()
+    {
+        var own = await app.QueryAsync(db => db.Candidates.OrderBy(c => c.Id).FirstAsync(c => c.Caseload!.Code == "SIL" && c.Status == CandidateStatus.Active));
+        var other = await app.QueryAsync(db => db.Candidates.OrderBy(c => c.Id).FirstAsync(c => c.Caseload!.Code == "CeLAV" && c.Status == CandidateStatus.Active));
+        using var client = await app.SignInAsync(DemoUsers.MediatorSil);
+        var html = await client.GetPageAsync($"/Candidates/Match/{own.Id}");
+        Assert.Contains("data-testid=\"vacancy-results\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Candidates/Match/{other.Id}")).StatusCode);
+    }
+
+    [GeneratedRegex("href=\"/Candidates/Details/(\\d+)\"")]
+    private static partial Regex CandidateLink();
+}
