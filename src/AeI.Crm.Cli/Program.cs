@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "melo-eval" => MeloEvalCommand.Run(args.Skip(1).ToArray()),
     "match-eval" => MatchEvalCommand.Run(args.Skip(1).ToArray()),
     "match-bench" => MatchBenchmark.Run(args.Skip(1).ToArray()),
+    "index-rebuild" => await IndexRebuildCommand.RunAsync(args.Skip(1).ToArray()),
     "match-bench-one" => MatchBenchmark.RunOne(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -27,6 +28,10 @@ static int Usage()
 
           match-bench [--sizes 1000,10000,100000,1000000]
               Synthetic candidates of each size: index build rate, query p50/p95, peak memory.
+
+          index-rebuild [--data FOLDER]
+              Rebuilds the candidate search index from the database of the data folder
+              (default ./data; the app's is src/AeI.Crm.Web/data). Stop the app first.
 
           melo-eval DIR
               Ranks the 16,199 ESCO labels for each MELO ita_q_it_c_it title; prints MRR and MAP.

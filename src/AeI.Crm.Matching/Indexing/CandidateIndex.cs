@@ -201,7 +201,8 @@ public sealed class CandidateIndex : IDisposable
                 SegmentPoints.For(leaf.AtomicReader);
             }
 
-            return new IndexSearcher(reader) { Similarity = Similarity };
+            // Searches through the searcher (near misses) run over the segments in parallel too.
+            return new IndexSearcher(reader, TaskScheduler.Default) { Similarity = Similarity };
         }
     }
 }

@@ -152,9 +152,13 @@ internal static class VacancyQuery
             query.Add(new TermQuery(new Term(CandidateFields.Core, term)), Occur.SHOULD);
         }
 
-        foreach (var concept in context.Synonyms.Concepts(v.Title))
+        if (query.Clauses.Count == 0)
         {
-            query.Add(new TermQuery(new Term(CandidateFields.Concepts, concept)) { Boost = 3f }, Occur.SHOULD);
+            // No word of the title is in anybody's record: look for its synonyms instead.
+            foreach (var concept in context.Synonyms.Concepts(v.Title))
+            {
+                query.Add(new TermQuery(new Term(CandidateFields.Concepts, concept)), Occur.SHOULD);
+            }
         }
 
         return query;
