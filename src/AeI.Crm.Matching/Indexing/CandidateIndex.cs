@@ -22,8 +22,8 @@ public sealed class CandidateIndex : IDisposable
     public const string SchemaVersion = "5";
 
     private readonly MatchingContext _context;
-    private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    private LuceneDirectory _directory;
+    private IndexWriter _writer;
     private readonly object _gate = new();
 
     /// <summary>Opens the index in the folder, or starts an empty one when it is missing or unreadable.</summary>
@@ -36,20 +36,24 @@ public sealed class CandidateIndex : IDisposable
         NeedsRebuild = !IsUsable(folder);
         if (NeedsRebuild)
         {
-            foreach (var file in System.IO.Directory.GetFiles(folder))
-            {
-                File.Delete(file);
-            }
+            Wipe(folder);
         }
 
         _directory = new PositionalReadDirectory(new DirectoryInfo(folder));
-        var config = new IndexWriterConfig(ItalianTextAnalyzer.Version, Analyzer)
+        try
         {
-            OpenMode = NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            Similarity = Similarity,
-            RAMBufferSizeMB = 128,
-        };
-        _writer = new IndexWriter(_directory, config);
+            _writer = NewWriter(_directory, NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            // Readable last commit, damaged older files (the writer reads every commit point).
+            _directory.Dispose();
+            Wipe(folder);
+            _directory = new PositionalReadDirectory(new DirectoryInfo(folder));
+            _writer = NewWriter(_directory, OpenMode.CREATE);
+            NeedsRebuild = true;
+        }
+
         if (NeedsRebuild)
         {
             CommitAndRefresh();
@@ -164,6 +168,25 @@ public sealed class CandidateIndex : IDisposable
         Searchers?.MaybeRefreshBlocking();
     }
 
+    private static IndexWriter NewWriter(LuceneDirectory directory, OpenMode mode) =>
+        new(directory, new IndexWriterConfig(ItalianTextAnalyzer.Version, Analyzer)
+        {
+            OpenMode = mode,
+            Similarity = Similarity,
+            RAMBufferSizeMB = 128,
+        });
+
+    private static void Wipe(string folder)
+    {
+        foreach (var file in System.IO.Directory.GetFiles(folder))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static bool IsDamage(Exception ex) =>
+        ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException or ArgumentException or IndexOutOfRangeException;
+
     private static bool IsUsable(string folder)
     {
         try
@@ -177,7 +200,7 @@ public sealed class CandidateIndex : IDisposable
             using var reader = DirectoryReader.Open(dir);
             return reader.IndexCommit.UserData.TryGetValue("schema", out var schema) && schema == SchemaVersion;
         }
-        catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception ex) when (IsDamage(ex))
         {
             return false;
         }

@@ -66,4 +66,15 @@ public class CandidateIndexTests(MatchingFixture fixture)
         index.Index.Rebuild([Person("p", b => b.Experiences = [Gardener])]);
         Assert.Equal(1, index.Index.Count);
     }
+
+    [Fact]
+    public void A_damaged_file_beside_a_good_commit_is_replaced_too()
+    {
+        using var index = fixture.NewIndex(Person("p", b => b.Experiences = [Gardener]));
+        index.Index.Dispose();
+        File.WriteAllText(Path.Combine(index.Folder, "segments_9"), "garbage");
+        index.Reopen();
+        Assert.True(index.Index.NeedsRebuild);
+        Assert.Equal(0, index.Index.Count);
+    }
 }
