@@ -54,6 +54,8 @@ public class RoleJourneyTests(BrowserFixture browser)
         var page = await browser.SignInAsync("mediatore.nil@demo.local");
         await page.GotoAsync("/Vacancies?Status=Open");
         await page.GetByTestId("vacancy-table").Locator("tbody a[href^='/Vacancies/Details']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("placement-board")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(page, "mediator-vacancy");
         await page.GetByRole(AriaRole.Link, new() { Name = "Trova candidati" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("match-results")).ToBeVisibleAsync();
         var first = page.GetByTestId("match-results").Locator("li").First;
@@ -77,6 +79,7 @@ public class RoleJourneyTests(BrowserFixture browser)
     public async Task Coordinator_reads_the_2020_numbers_and_sees_no_sensitive_field()
     {
         var page = await browser.SignInAsync("coordinatore@demo.local");
+        await browser.ScreenshotAsync(page, "coordinator-home");
         await page.GetByRole(AriaRole.Link, new() { Name = "Numeri", Exact = true }).ClickAsync();
         await page.GetByLabel("Anno").FillAsync("2020");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mostra" }).ClickAsync();

@@ -1,4 +1,3 @@
-using AeI.Crm.Candidates;
 using AeI.Crm.Matching;
 using AeI.Crm.Matching.Indexing;
 using AeI.Crm.Matching.Model;
@@ -28,7 +27,7 @@ public static class IndexRebuildCommand
         var options = new DbContextOptionsBuilder<CrmDbContext>().UseSqlite($"Data Source={database}").AddInterceptors(new SqliteConnectionTuning(5000)).Options;
         await using var db = new CrmDbContext(options);
         var people = await db.Candidates.AsNoTracking().Include(c => c.Caseload)
-            .Where(c => c.Status == CandidateStatus.Active || c.Status == CandidateStatus.InInternship)
+            .Where(EntityDocuments.Searchable)
             .ToListAsync();
         using var context = new MatchingContext(Path.Combine(data, "synonyms-local.txt"));
         using var index = new CandidateIndex(Path.Combine(data, "index", "candidates"), context);

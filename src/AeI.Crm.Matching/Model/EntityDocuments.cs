@@ -7,12 +7,14 @@ namespace AeI.Crm.Matching.Model;
 /// <summary>Maps the CRM's entities to the matcher's documents.</summary>
 public static class EntityDocuments
 {
-    /// <summary>Whether a person belongs in the index: paths still open (in charge or in internship).</summary>
-    public static bool IsSearchable(Candidate c)
-    {
-        ArgumentNullException.ThrowIfNull(c);
-        return c.Status is CandidateStatus.Active or CandidateStatus.InInternship;
-    }
+    /// <summary>The people who belong in the index, as a query filter: paths still open (in charge or in internship).</summary>
+    public static System.Linq.Expressions.Expression<Func<Candidate, bool>> Searchable { get; } =
+        c => c.Status == CandidateStatus.Active || c.Status == CandidateStatus.InInternship;
+
+    /// <summary>Whether a person belongs in the index.</summary>
+    public static bool IsSearchable(Candidate c) => SearchableCheck(c);
+
+    private static readonly Func<Candidate, bool> SearchableCheck = Searchable.Compile();
 
     /// <summary>The document of a person; <paramref name="caseloadCode"/> is the code of their caseload.</summary>
     public static CandidateDocument From(Candidate c, string caseloadCode)

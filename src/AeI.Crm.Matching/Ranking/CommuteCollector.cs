@@ -51,7 +51,7 @@ internal sealed class CommuteCollector(int top, double workLat, double workLon, 
         }
 
         Eligible++;
-        var score = _scorer.GetScore() * Decay(km);
+        var score = _scorer.GetScore() * DistanceDecay.Factor(km, decayKm);
         if (_best.Count < top)
         {
             _best.Enqueue((_docBase + doc, score, km), score);
@@ -61,9 +61,6 @@ internal sealed class CommuteCollector(int top, double workLat, double workLon, 
             _best.DequeueEnqueue((_docBase + doc, score, km), score);
         }
     }
-
-    /// <summary>1 at the door, 0.8 at <c>decayKm</c>, never below 0.6: distance orders equals, it does not override fit.</summary>
-    private double Decay(double km) => 0.6 + (0.4 * Math.Pow(2, -km / decayKm));
 
     /// <summary>The best matches that meet the filter but live too far, best first: near-miss candidates.</summary>
     public IReadOnlyList<(int Doc, double Score)> TooFar() => [.. _far.UnorderedItems.Select(i => i.Element).OrderByDescending(i => i.Score)];

@@ -83,7 +83,7 @@ public sealed class VacancyMatcher(MatchingContext context)
             if (failures.Count == 0)
             {
                 var km = context.Points.DistanceKm(candidate.ResidenceIstat, v.WorkIstat) ?? 0;
-                var decayed = scores[i] * (0.6 + (0.4 * Math.Pow(2, -km / 20)));
+                var decayed = scores[i] * DistanceDecay.Factor(km);
                 matches.Add(new VacancyMatch(v, decayed, new Explainer(context, v).Explain(candidate, km)));
             }
             else if (scores[i] > 0)

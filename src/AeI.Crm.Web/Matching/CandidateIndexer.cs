@@ -28,7 +28,7 @@ public sealed class CandidateIndexer(CrmDbContext db, CandidateIndex index)
     public async Task<int> RebuildAsync(CancellationToken ct)
     {
         var people = await db.Candidates.AsNoTracking().Include(c => c.Caseload)
-            .Where(c => c.Status == Candidates.CandidateStatus.Active || c.Status == Candidates.CandidateStatus.InInternship)
+            .Where(EntityDocuments.Searchable)
             .ToListAsync(ct);
         return index.Rebuild(people.Select(c => EntityDocuments.From(c, c.Caseload!.Code)).ToList());
     }
