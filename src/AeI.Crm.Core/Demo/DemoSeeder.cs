@@ -50,6 +50,8 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Occu
         }
 
         _municipalities = await db.Municipalities.AsNoTracking().ToListAsync(ct);
+        // All or nothing: a crash half-way leaves an empty database, and the next start loads the demo again.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         _users = await DemoUsers.CreateAsync(db, users, _f, ct);
         var caseloads = await db.Caseloads.ToListAsync(ct);
 
@@ -74,6 +76,7 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Occu
         db.FollowUps.AddRange(_followUps);
         CreateMediatorFollowUps(candidates);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ChangeTracker.Clear();
     }

@@ -57,7 +57,9 @@ internal static class DemoUsers
     private static async Task<CrmUser> CreateAsync(UserManager<CrmUser> users, string email, string fullName, string role)
     {
         var user = new CrmUser { UserName = email, Email = email, EmailConfirmed = true, FullName = fullName };
-        var result = await users.CreateAsync(user, Demo2020Figures.DemoPassword);
+        // The demo's documented password predates the password policy: it is set directly, demo only.
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, Demo2020Figures.DemoPassword);
+        var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Demo user {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");

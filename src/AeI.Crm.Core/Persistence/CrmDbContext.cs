@@ -36,6 +36,8 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
 
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();

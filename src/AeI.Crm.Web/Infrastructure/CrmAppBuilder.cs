@@ -5,7 +5,9 @@ using AeI.Crm.Persistence;
 using AeI.Crm.Users;
 using AeI.Crm.Web.Api;
 using AeI.Crm.Web.Mapping;
+using AeI.Crm.Web.Accounts;
 using AeI.Crm.Web.Matching;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using AeI.Crm.Matching;
 using AeI.Crm.Matching.Indexing;
 using AeI.Crm.Matching.Ranking;
@@ -27,27 +29,13 @@ public static class CrmAppBuilder
         services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddOptions<BootstrapAdminOptions>().Bind(builder.Configuration.GetSection(BootstrapAdminOptions.Section));
+        services.AddOptions<ReverseProxyOptions>().Bind(builder.Configuration.GetSection(ReverseProxyOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(OccupationCatalog.Load());
-        services.AddDbContext<CrmDbContext>((sp, options) =>
-        {
-            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            options.UseSqlite($"Data Source={storage.DatabasePath};Pooling=True")
-                .AddInterceptors(new SqliteConnectionTuning(storage.BusyTimeoutMs));
-        });
+        services.AddDbContext<CrmDbContext>((sp, options) => options.UseCrmDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
 
-        services.AddIdentity<CrmUser, IdentityRole>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-            })
-            .AddEntityFrameworkStores<CrmDbContext>()
-            .AddErrorDescriber<ItalianIdentityErrors>()
-            .AddDefaultTokenProviders();
+        services.AddCrmIdentity();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -56,42 +44,44 @@ public static class CrmAppBuilder
             options.Cookie.Name = "aei-crm";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request came over HTTPS (directly or through a configured proxy).
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(9);
             // API callers get status codes, not the sign-in page.
             options.Events.OnRedirectToLogin = ctx => Redirect(ctx, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = ctx => Redirect(ctx, StatusCodes.Status403Forbidden);
         });
+        // Sessions live in the database: logout and account changes end them on the next request.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
         services.AddAuthorization(Policies.Configure);
 
         // Sign-in cookies survive restarts: the keys live beside the database, not in the user's profile.
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        // Before anything opens a file there: created, writable, owner-only, or a one-line refusal.
+        DataFolder.Prepare(storage);
         services.AddDataProtection()
             .SetApplicationName("AeI.Crm")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.DataFolder), "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(storage.KeysPath));
 
         services.AddLocalization();
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
             .AddMvcOptions(o => ItalianModelBinding.Apply(o.ModelBindingMessageProvider));
-        services.AddAntiforgery(o => o.Cookie.Name = "aei-crm-af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "aei-crm-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<CandidateAccess>();
         services.AddScoped<Proposals>();
-        services.AddOptions<MatchingOptions>().Bind(builder.Configuration.GetSection(MatchingOptions.Section));
-        services.AddSingleton(sp =>
-        {
-            var data = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder;
-            return new MatchingContext(Path.Combine(data, sp.GetRequiredService<IOptions<MatchingOptions>>().Value.LocalSynonymsFile));
-        });
-        services.AddSingleton(sp =>
-        {
-            var data = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder;
-            return new CandidateIndex(Path.GetFullPath(Path.Combine(data, sp.GetRequiredService<IOptions<MatchingOptions>>().Value.IndexFolder)), sp.GetRequiredService<MatchingContext>());
-        });
+        services.AddSingleton(sp => new MatchingContext(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LocalSynonymsPath));
+        services.AddSingleton(sp => new CandidateIndex(sp.GetRequiredService<IOptions<StorageOptions>>().Value.IndexPath, sp.GetRequiredService<MatchingContext>()));
         services.AddSingleton(sp => new CandidateMatcher(sp.GetRequiredService<CandidateIndex>()));
         services.AddSingleton(sp => new VacancyMatcher(sp.GetRequiredService<MatchingContext>()));
         services.AddScoped<CandidateIndexer>();
@@ -104,10 +94,18 @@ public static class CrmAppBuilder
     public static WebApplication UseCrm(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseCrmForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
+            // Sent only on HTTPS responses; browsers then refuse plain HTTP for this host.
+            app.UseHsts();
         }
+
+        // 404, 400, 403 without a body get the app's Italian page instead of the browser's own.
+        app.UseWhen(
+            ctx => !ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
 
         var italian = new CultureInfo("it-IT");
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -127,6 +125,7 @@ public static class CrmAppBuilder
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapLookupApi();

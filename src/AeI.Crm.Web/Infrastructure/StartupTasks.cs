@@ -3,6 +3,7 @@ using AeI.Crm.Matching.Indexing;
 using AeI.Crm.Web.Matching;
 using AeI.Crm.Persistence;
 using AeI.Crm.Users;
+using AeI.Crm.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -20,10 +21,10 @@ public sealed class StartupTasks(IServiceProvider root) : IHostedService
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<StartupTasks>();
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        Directory.CreateDirectory(Path.GetDirectoryName(storage.DatabasePath)!);
 
         var db = services.GetRequiredService<CrmDbContext>();
         await DatabaseInitializer.InitializeAsync(db, cancellationToken);
+        DataFolder.RestrictFiles(storage);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
@@ -71,15 +72,16 @@ public sealed class StartupTasks(IServiceProvider root) : IHostedService
         var options = services.GetRequiredService<IOptions<BootstrapAdminOptions>>().Value;
         if (string.IsNullOrWhiteSpace(options.Email) || string.IsNullOrWhiteSpace(options.Password))
         {
-            logger.LogWarning("No user exists and BootstrapAdmin:Email/Password are not set: nobody can sign in.");
-            return;
+            throw new StartupRefusedException(
+                "Nessun utente può accedere: imposta BootstrapAdmin__Email e BootstrapAdmin__Password per creare il primo amministratore, oppure Demo__Enabled=true per la demo. / " +
+                "No user can sign in: set BootstrapAdmin__Email and BootstrapAdmin__Password to create the first administrator, or Demo__Enabled=true for the demo (docs/operations.md).");
         }
 
         var admin = new CrmUser { UserName = options.Email, Email = options.Email, EmailConfirmed = true, FullName = options.FullName };
         var result = await users.CreateAsync(admin, options.Password);
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("BootstrapAdmin: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+            throw new StartupRefusedException("BootstrapAdmin: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         }
 
         await users.AddToRoleAsync(admin, Roles.Admin);

@@ -1,6 +1,10 @@
 using AeI.Crm.Persistence;
+using AeI.Crm.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AeI.Crm.Web.Tests.Infrastructure;
@@ -33,7 +37,8 @@ public sealed class CrmAppFactory : WebApplicationFactory<Program>
 
     public async Task<SignedInClient> SignInAsync(string email, string password = "Demo2020!")
     {
-        var client = new SignedInClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        var cookies = new CookieContainerHandler();
+        var client = new SignedInClient(CreateDefaultClient(cookies), cookies);
         var response = await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
         {
@@ -42,6 +47,29 @@ public sealed class CrmAppFactory : WebApplicationFactory<Program>
 
         return client;
     }
+
+    /// <summary>A user of its own for a test that changes or locks it; returns its e-mail.</summary>
+    public async Task<string> CreateUserAsync(string role, string password = TestPassword, params string[] caseloadCodes)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var email = $"test-{Guid.NewGuid():N}@prova.local";
+        var user = new CrmUser { UserName = email, Email = email, EmailConfirmed = true, FullName = "Utente Di Prova" };
+        var result = await users.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        foreach (var code in caseloadCodes)
+        {
+            var caseload = await db.Caseloads.SingleAsync(c => c.Code == code);
+            db.CaseloadMemberships.Add(new CaseloadMembership { UserId = user.Id, CaseloadId = caseload.Id });
+        }
+
+        await db.SaveChangesAsync();
+        return email;
+    }
+
+    public const string TestPassword = "cavallo batteria graffetta corretta";
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,12 +1,17 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using System.Text.RegularExpressions;
 
 namespace AeI.Crm.Web.Tests.Infrastructure;
 
 /// <summary>An HTTP client with a session cookie that posts forms the way a browser does (with the antiforgery token).</summary>
-public sealed partial class SignedInClient(HttpClient http) : IDisposable
+public sealed partial class SignedInClient(HttpClient http, CookieContainerHandler? cookies = null) : IDisposable
 {
     public HttpClient Http { get; } = http;
+
+    /// <summary>The cookies this client would send, as a Cookie header (to replay them elsewhere).</summary>
+    public string CookieHeader() =>
+        cookies?.Container.GetCookieHeader(Http.BaseAddress!) ?? throw new InvalidOperationException("This client does not keep its cookies in view.");
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(new Uri(url, UriKind.Relative));
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AeI.Crm.Users;
+using AeI.Crm.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,9 +8,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AeI.Crm.Web.Pages.Account;
 
+/// <summary>
+/// Sign-in. Unknown e-mail, wrong password, disabled and locked-out users get the same message after
+/// the same work (one password hash check), so the form tells nobody which accounts exist.
+/// </summary>
 [AllowAnonymous]
-public class LoginModel(SignInManager<CrmUser> signIn) : PageModel
+public class LoginModel(SignInManager<CrmUser> signIn, SignInTiming timing) : PageModel
 {
+    public const string Refused = "E-mail o password non corretti, oppure accesso non consentito. Dopo 5 tentativi sbagliati l'accesso resta sospeso per 15 minuti; se non riesci ad accedere, rivolgiti all'amministratore.";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -27,32 +34,38 @@ public class LoginModel(SignInManager<CrmUser> signIn) : PageModel
             return Page();
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
-        if (user is { IsActive: false })
+        var users = signIn.UserManager;
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is null || !user.IsActive || await users.IsLockedOutAsync(user))
         {
-            ModelState.AddModelError("", "Questo utente è disattivato. Rivolgiti all'amministratore.");
+            // The same hash work as a real check, so the answer takes as long.
+            timing.SpendPasswordCheck(user, Input.Password);
+            ModelState.AddModelError("", Refused);
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+        if (!result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            ModelState.AddModelError("", Refused);
+            return Page();
         }
 
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "Troppi tentativi falliti: l'accesso è bloccato per 15 minuti."
-            : "E-mail o password non corretti.");
-        return Page();
+        await signIn.SignInAsync(user, isPersistent: false);
+        var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        return user.MustChangePassword
+            ? RedirectToPage("/Account/Password", new { ReturnUrl = target })
+            : LocalRedirect(target);
     }
 
     public sealed class LoginInput
     {
         [Required(ErrorMessage = "Indica l'e-mail.")]
-        [EmailAddress(ErrorMessage = "L'e-mail non è valida.")]
+        [StringLength(256, ErrorMessage = "L'e-mail è troppo lunga.")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Indica la password.")]
+        [StringLength(CommonPasswordValidator.MaximumLength, ErrorMessage = "La password è troppo lunga.")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = "";
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using AeI.Crm.Persistence;
 using AeI.Crm.Users;
+using AeI.Crm.Web.Accounts;
 using AeI.Crm.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,33 +11,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Admin;
 
-/// <summary>Users, their role and caseloads; create, lock out, unlock.</summary>
+/// <summary>
+/// Users: create, edit name, role and caseloads, disable, unlock, reset the password. Every change
+/// of what a user may do renews their security stamp, which ends their open sessions.
+/// </summary>
 [Authorize(Policy = Policies.Administer)]
-public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvider clock) : PageModel
+public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, CurrentUser me, TimeProvider clock, ILogger<UsersModel> logger) : PageModel
 {
-    public sealed record UserRow(string Id, string Email, string FullName, string Roles, string Caseloads, IReadOnlySet<int> CaseloadIds, bool IsActive, bool LockedOut);
+    public sealed record UserRow(string Id, string Email, string FullName, string Role, string Caseloads, IReadOnlySet<int> CaseloadIds, bool IsActive, bool LockedOut);
 
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
 
     public IReadOnlyList<(int Id, string Name)> AllCaseloads { get; private set; } = [];
 
-    [BindProperty]
-    public NewUser Input { get; set; } = new();
+    /// <summary>The new-user form (bound by its own handler only, so other forms are not validated against it).</summary>
+    public NewUser Input { get; private set; } = new();
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateAsync([Bind(Prefix = "Input")] NewUser input, CancellationToken ct)
     {
-        if (!Roles.All.Contains(Input.Role))
-        {
-            ModelState.AddModelError("Input.Role", "Ruolo non valido.");
-        }
-
-        if (Input.Role == Roles.Mediator && Input.CaseloadIds.Count == 0)
-        {
-            ModelState.AddModelError("Input.CaseloadIds", "Un mediatore deve appartenere ad almeno un servizio.");
-        }
-
+        Input = input ?? throw new ArgumentNullException(nameof(input));
+        var caseloads = await ValidCaseloadsAsync(Input.CaseloadIds, ct);
+        CheckRoleAndCaseloads("Input", Input.Role, caseloads);
         if (!ModelState.IsValid)
         {
             await LoadAsync(ct);
@@ -44,7 +41,8 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var user = new CrmUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), EmailConfirmed = true, FullName = Input.FullName.Trim() };
+        // The administrator knows this password: the user chooses their own at the first sign-in.
+        var user = new CrmUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), EmailConfirmed = true, FullName = Input.FullName.Trim(), MustChangePassword = true };
         var result = await users.CreateAsync(user, Input.Password);
         if (result.Succeeded)
         {
@@ -55,7 +53,7 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
         {
             foreach (var e in result.Errors)
             {
-                ModelState.AddModelError("Input.Email", e.Description);
+                ModelState.AddModelError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", e.Description);
             }
 
             await LoadAsync(ct);
@@ -64,13 +62,62 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
 
         if (Input.Role == Roles.Mediator)
         {
-            var valid = await db.Caseloads.Where(c => Input.CaseloadIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
-            db.CaseloadMemberships.AddRange(valid.Select(id => new CaseloadMembership { UserId = user.Id, CaseloadId = id }));
+            db.CaseloadMemberships.AddRange(caseloads.Select(id => new CaseloadMembership { UserId = user.Id, CaseloadId = id }));
             await db.SaveChangesAsync(ct);
         }
 
         await tx.CommitAsync(ct);
-        TempData["Message"] = $"Utente {user.Email} creato.";
+        logger.LogInformation("Admin {Admin} created user {User} with role {Role}", me.Id, user.Id, Input.Role);
+        TempData["Message"] = $"Utente {user.Email} creato. Al primo accesso dovrà scegliere una sua password.";
+        return RedirectToPage();
+    }
+
+    /// <summary>Name, role and caseloads of a user, in one save.</summary>
+    public async Task<IActionResult> OnPostEditAsync(string id, [Bind(Prefix = "Edit")] EditUser edit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(edit);        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var caseloads = await ValidCaseloadsAsync(edit.CaseloadIds, ct);
+        CheckRoleAndCaseloads("Edit", edit.Role, caseloads);
+        var currentRoles = await users.GetRolesAsync(user);
+        if (currentRoles.Contains(Roles.Admin) && edit.Role != Roles.Admin)
+        {
+            if (user.Id == me.Id)
+            {
+                ModelState.AddModelError("edit.Role", "Non puoi togliere a te stesso il ruolo di amministratore.");
+            }
+            else if (await IsLastActiveAdminAsync(user, ct))
+            {
+                ModelState.AddModelError("edit.Role", "È l'ultimo amministratore attivo: nomina prima un altro amministratore.");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            TempData["Message"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToPage();
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        user.FullName = edit.FullName.Trim();
+        if (!currentRoles.SequenceEqual([edit.Role]))
+        {
+            await users.RemoveFromRolesAsync(user, currentRoles);
+            await users.AddToRoleAsync(user, edit.Role);
+        }
+
+        db.CaseloadMemberships.RemoveRange(db.CaseloadMemberships.Where(m => m.UserId == id));
+        db.CaseloadMemberships.AddRange((edit.Role == Roles.Mediator ? caseloads : []).Select(c => new CaseloadMembership { UserId = id, CaseloadId = c }));
+        await db.SaveChangesAsync(ct);
+        // What the user may see changed: their open sessions end.
+        await users.UpdateSecurityStampAsync(user);
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Admin {Admin} set user {User} to role {Role}, caseloads {Caseloads}", me.Id, user.Id, edit.Role, string.Join(",", caseloads));
+        TempData["Message"] = $"Utente {user.Email} aggiornato.";
         return RedirectToPage();
     }
 
@@ -88,10 +135,20 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
             return RedirectToPage();
         }
 
-        var valid = await db.Caseloads.Where(c => caseloadIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        var valid = await ValidCaseloadsAsync(caseloadIds ?? [], ct);
+        if (valid.Count == 0)
+        {
+            TempData["Message"] = "Un mediatore deve appartenere ad almeno un servizio: nulla è stato cambiato.";
+            return RedirectToPage();
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.CaseloadMemberships.RemoveRange(db.CaseloadMemberships.Where(m => m.UserId == id));
         db.CaseloadMemberships.AddRange(valid.Select(c => new CaseloadMembership { UserId = id, CaseloadId = c }));
         await db.SaveChangesAsync(ct);
+        await users.UpdateSecurityStampAsync(user);
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Admin {Admin} set the caseloads of {User} to {Caseloads}", me.Id, user.Id, string.Join(",", valid));
         TempData["Message"] = $"Servizi di {user.Email} aggiornati.";
         return RedirectToPage();
     }
@@ -104,9 +161,23 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
             return NotFound();
         }
 
+        if (user.IsActive && user.Id == me.Id)
+        {
+            TempData["Message"] = "Non puoi disattivare te stesso.";
+            return RedirectToPage();
+        }
+
+        if (user.IsActive && await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user, ct))
+        {
+            TempData["Message"] = "È l'ultimo amministratore attivo: non può essere disattivato.";
+            return RedirectToPage();
+        }
+
         user.IsActive = !user.IsActive;
-        await users.UpdateAsync(user);
-        TempData["Message"] = user.IsActive ? "Utente riattivato." : "Utente disattivato.";
+        // A new stamp saves the change and ends the user's open sessions at their next request.
+        await users.UpdateSecurityStampAsync(user);
+        logger.LogInformation("Admin {Admin} {Action} user {User}", me.Id, user.IsActive ? "enabled" : "disabled", user.Id);
+        TempData["Message"] = user.IsActive ? "Utente riattivato." : "Utente disattivato: le sue sessioni aperte sono state chiuse.";
         return RedirectToPage();
     }
 
@@ -124,6 +195,56 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
         return RedirectToPage();
     }
 
+    /// <summary>Sets a temporary password the user must change at the next sign-in; ends their sessions.</summary>
+    public async Task<IActionResult> OnPostResetPasswordAsync(string id, string? newPassword, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            TempData["Message"] = "Indica la password temporanea.";
+            return RedirectToPage();
+        }
+
+        user.MustChangePassword = true;
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!result.Succeeded)
+        {
+            TempData["Message"] = "Password non impostata: " + string.Join(" ", result.Errors.Select(e => e.Description));
+            return RedirectToPage();
+        }
+
+        logger.LogInformation("Admin {Admin} reset the password of {User}", me.Id, user.Id);
+        TempData["Message"] = $"Password temporanea impostata per {user.Email}: al prossimo accesso dovrà sceglierne una sua.";
+        return RedirectToPage();
+    }
+
+    private async Task<List<int>> ValidCaseloadsAsync(List<int> ids, CancellationToken ct) =>
+        await db.Caseloads.Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+
+    private void CheckRoleAndCaseloads(string prefix, string role, List<int> caseloads)
+    {
+        if (!Roles.All.Contains(role))
+        {
+            ModelState.AddModelError($"{prefix}.Role", "Ruolo non valido.");
+        }
+        else if (role == Roles.Mediator && caseloads.Count == 0)
+        {
+            ModelState.AddModelError($"{prefix}.CaseloadIds", "Un mediatore deve appartenere ad almeno un servizio.");
+        }
+    }
+
+    private async Task<bool> IsLastActiveAdminAsync(CrmUser user, CancellationToken ct)
+    {
+        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
+        return !admins.Any(a => a.Id != user.Id && a.IsActive);
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -134,7 +255,7 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
             u.Id,
             u.Email ?? "",
             u.FullName,
-            string.Join(", ", roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name)),
+            roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name).FirstOrDefault() ?? "",
             string.Join(", ", memberships.Where(m => m.UserId == u.Id).Select(m => m.Code)),
             memberships.Where(m => m.UserId == u.Id).Select(m => m.CaseloadId).ToHashSet(),
             u.IsActive,
@@ -146,10 +267,11 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
     {
         [Required(ErrorMessage = "Indica l'e-mail.")]
         [EmailAddress(ErrorMessage = "L'e-mail non è valida.")]
+        [StringLength(256, ErrorMessage = "L'e-mail è troppo lunga.")]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Indica nome e cognome.")]
-        [StringLength(120)]
+        [StringLength(120, ErrorMessage = "Il nome può avere al massimo 120 caratteri.")]
         public string FullName { get; set; } = "";
 
         [Required(ErrorMessage = "Scegli il ruolo.")]
@@ -158,7 +280,19 @@ public class UsersModel(CrmDbContext db, UserManager<CrmUser> users, TimeProvide
         public List<int> CaseloadIds { get; set; } = [];
 
         [Required(ErrorMessage = "Indica una password iniziale.")]
-        [StringLength(100, MinimumLength = 8, ErrorMessage = "La password deve avere almeno 8 caratteri.")]
+        [StringLength(CommonPasswordValidator.MaximumLength, MinimumLength = AccountRules.MinimumPasswordLength, ErrorMessage = "La password deve avere da 12 a 128 caratteri.")]
         public string Password { get; set; } = "";
+    }
+
+    public sealed class EditUser
+    {
+        [Required(ErrorMessage = "Indica nome e cognome.")]
+        [StringLength(120, ErrorMessage = "Il nome può avere al massimo 120 caratteri.")]
+        public string FullName { get; set; } = "";
+
+        [Required(ErrorMessage = "Scegli il ruolo.")]
+        public string Role { get; set; } = "";
+
+        public List<int> CaseloadIds { get; set; } = [];
     }
 }

@@ -26,3 +26,13 @@
     });
   });
 })();
+
+// Destructive actions ask first: a form with data-confirm="question" submits only after OK.
+(function () {
+  "use strict";
+  document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.dataset.confirm)) { event.preventDefault(); }
+    });
+  });
+})();

@@ -1,4 +1,4 @@
-namespace AeI.Crm.Web.Infrastructure;
+namespace AeI.Crm.Web.Accounts;
 
 /// <summary>Outside demo mode, the first administrator is created from these settings when no user exists.</summary>
 public sealed class BootstrapAdminOptions
