@@ -7,6 +7,7 @@ using AeI.Crm.Contacts;
 using AeI.Crm.FollowUps;
 using AeI.Crm.Geography;
 using AeI.Crm.Placements;
+using AeI.Crm.Search;
 using AeI.Crm.Users;
 using AeI.Crm.Vacancies;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -38,17 +39,50 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public DbSet<SearchIndexChange> SearchIndexChanges => Set<SearchIndexChange>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves, bumping versions, and records a <see cref="SearchIndexChange"/> for every person added,
+    /// changed or removed, in the same transaction: the search index can never miss a change.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var people = ChangeTracker.Entries<Candidate>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity).ToList();
+        if (people.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = DateTime.UtcNow;
+            SearchIndexChanges.AddRange(people.Select(p => new SearchIndexChange { CandidateId = p.Id, ChangedUtc = now }));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    /// <summary>Records that every person of a caseload changed for the index (e.g. the caseload was closed or reopened).</summary>
+    public Task<int> RecordCaseloadIndexChangeAsync(int caseloadId, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlInterpolatedAsync($"INSERT INTO SearchIndexChanges (CandidateId, ChangedUtc) SELECT Id, {DateTime.UtcNow} FROM Candidates WHERE CaseloadId = {caseloadId}", cancellationToken);
 
     /// <summary>
     /// Sets the version a form was loaded with as the original value, so the UPDATE only matches

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AeI.Crm.Candidates;
 using AeI.Crm.Common;
 using AeI.Crm.Users;
@@ -46,6 +47,40 @@ public class Placement : IVersioned
     public int Version { get; set; }
 
     public bool IsOpen => Stage is not (PlacementStage.Hired or PlacementStage.NotSelected or PlacementStage.Withdrawn);
+
+    /// <summary>
+    /// "Already proposed": every placement but one that ended without a hire holds the pair
+    /// (position, person), so nobody is proposed twice for a position, nor again after being hired
+    /// for it. The database enforces the same with a filtered unique index.
+    /// </summary>
+    public static Expression<Func<Placement, bool>> HoldsProposal { get; } =
+        p => p.Stage != PlacementStage.NotSelected && p.Stage != PlacementStage.Withdrawn;
+
+    /// <summary>The SQL of <see cref="HoldsProposal"/>, for the unique index.</summary>
+    public const string HoldsProposalSql = "\"Stage\" NOT IN (6, 7)";
+
+    /// <summary>
+    /// Why this person cannot be proposed for this position (in Italian), or null when they can.
+    /// The caller checks the pair is not already held (<see cref="HoldsProposal"/>).
+    /// </summary>
+    public static string? WhyNotProposable(Candidate candidate, Vacancy vacancy, bool caseloadActive)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(vacancy);
+        if (!caseloadActive)
+        {
+            return "Il servizio di questa persona è chiuso: non si possono fare nuove proposte.";
+        }
+
+        if (vacancy.Status is not (VacancyStatus.Open or VacancyStatus.OnHold))
+        {
+            return "La posizione non è più aperta: non si possono proporre candidati.";
+        }
+
+        return candidate.Status is CandidateStatus.Closed or CandidateStatus.Placed
+            ? "Il percorso di questa persona è chiuso."
+            : null;
+    }
 
     public static Placement Propose(int candidateId, int vacancyId, DateOnly on, string? userId) => new()
     {

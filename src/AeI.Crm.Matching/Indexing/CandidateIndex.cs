@@ -13,7 +13,9 @@ namespace AeI.Crm.Matching.Indexing;
 /// <summary>
 /// The on-disk index of active candidates. One writer for the life of the app; every write is
 /// committed and the searcher refreshed, so a saved candidate shows in the next search. A missing,
-/// unreadable or outdated index is replaced by an empty one and <see cref="NeedsRebuild"/> says so.
+/// unreadable or outdated index, or one whose rebuild never finished, is replaced by an empty one and
+/// <see cref="NeedsRebuild"/> says so. Each commit stores the <see cref="Cursor"/>: the last change
+/// of the database's change log that the index holds.
 /// Positional reads (<see cref="PositionalReadDirectory"/>), not MMapDirectory (apache/lucenenet#1151, #1013).
 /// </summary>
 public sealed class CandidateIndex : IDisposable
@@ -25,6 +27,7 @@ public sealed class CandidateIndex : IDisposable
     private LuceneDirectory _directory;
     private IndexWriter _writer;
     private readonly object _gate = new();
+    private long _cursor;
 
     /// <summary>Opens the index in the folder, or starts an empty one when it is missing or unreadable.</summary>
     public CandidateIndex(string folder, MatchingContext context)
@@ -56,7 +59,12 @@ public sealed class CandidateIndex : IDisposable
 
         if (NeedsRebuild)
         {
-            CommitAndRefresh();
+            // Committed without the "complete" mark: if the rebuild is interrupted, the next start rebuilds again.
+            CommitAndRefresh(complete: false);
+        }
+        else
+        {
+            _cursor = ReadCursor(_directory);
         }
 
         Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
@@ -65,8 +73,20 @@ public sealed class CandidateIndex : IDisposable
     /// <summary>The folder of the index.</summary>
     public string Folder { get; }
 
-    /// <summary>True when the index was missing, unreadable or of an older schema, and is now empty.</summary>
+    /// <summary>True when the index was missing, unreadable, of an older schema or never completely built, and is now empty.</summary>
     public bool NeedsRebuild { get; private set; }
+
+    /// <summary>The id of the last database change the index holds; changes after it are still to apply.</summary>
+    public long Cursor
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _cursor;
+            }
+        }
+    }
 
     /// <summary>The similarity used by writer and searchers.</summary>
     public static Similarity Similarity { get; } = new BM25Similarity(1.2f, 0.5f);
@@ -76,7 +96,7 @@ public sealed class CandidateIndex : IDisposable
         ItalianTextAnalyzer.Instance,
         new Dictionary<string, Analyzer> { [CandidateFields.Grams] = GramAnalyzer.FourGrams });
 
-    internal SearcherManager Searchers { get; }
+    internal SearcherManager Searchers { get; private set; }
 
     internal MatchingContext Context => _context;
 
@@ -119,19 +139,69 @@ public sealed class CandidateIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Applies a batch of changes in one commit that also moves the cursor to <paramref name="cursor"/>:
+    /// either all of them and the new cursor are on disk, or none.
+    /// </summary>
+    public void Apply(IReadOnlyList<CandidateDocument> upserts, IReadOnlyList<string> deletes, long cursor)
+    {
+        ArgumentNullException.ThrowIfNull(upserts);
+        ArgumentNullException.ThrowIfNull(deletes);
+        var docs = upserts.Select(c => (c.Id, Doc: CandidateFields.Build(c, _context))).ToList();
+        lock (_gate)
+        {
+            if (cursor <= _cursor)
+            {
+                return;
+            }
+
+            try
+            {
+                foreach (var id in deletes)
+                {
+                    _writer.DeleteDocuments(new Term(CandidateFields.Id, id));
+                }
+
+                foreach (var (id, doc) in docs)
+                {
+                    _writer.UpdateDocument(new Term(CandidateFields.Id, id), doc);
+                }
+
+                var previous = _cursor;
+                _cursor = cursor;
+                try
+                {
+                    CommitAndRefresh();
+                }
+                catch
+                {
+                    _cursor = previous;
+                    throw;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Disk full or similar: drop what was buffered; the cursor did not move, the batch is retried.
+                _writer.Rollback();
+                ReopenAfterRollback();
+                throw;
+            }
+        }
+    }
+
     /// <summary>Replaces the whole index with these candidates, in one commit.</summary>
-    public int Rebuild(IEnumerable<CandidateDocument> candidates, int threads = 0)
+    public int Rebuild(IEnumerable<CandidateDocument> candidates, int threads = 0, long cursor = 0)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var list = candidates as IReadOnlyList<CandidateDocument> ?? candidates.ToList();
-        return Rebuild(list.Count, i => list[i], threads);
+        return Rebuild(list.Count, i => list[i], threads, cursor);
     }
 
     /// <summary>
     /// Replaces the whole index with <paramref name="count"/> candidates made by <paramref name="candidate"/>
     /// (called from several threads, in chunks), in one commit.
     /// </summary>
-    public int Rebuild(int count, Func<int, CandidateDocument> candidate, int threads = 0)
+    public int Rebuild(int count, Func<int, CandidateDocument> candidate, int threads = 0, long cursor = 0)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         const int chunk = 1000;
@@ -155,17 +225,39 @@ public sealed class CandidateIndex : IDisposable
             {
                 _writer.ForceMerge(4);
             }
+            _cursor = cursor;
+            // Only now, with every document in, is the index marked complete.
             CommitAndRefresh();
             NeedsRebuild = false;
             return count;
         }
     }
 
-    private void CommitAndRefresh()
+    private void CommitAndRefresh(bool complete = true)
     {
-        _writer.SetCommitData(new Dictionary<string, string> { ["schema"] = SchemaVersion });
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            ["schema"] = SchemaVersion,
+            ["complete"] = complete ? "true" : "false",
+            ["cursor"] = _cursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         _writer.Commit();
         Searchers?.MaybeRefreshBlocking();
+    }
+
+    private void ReopenAfterRollback()
+    {
+        // IndexWriter.Rollback closes the writer; open a new one on the last commit, and a searcher manager on it.
+        _writer = NewWriter(_directory, OpenMode.APPEND);
+        var old = Searchers;
+        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        old.Dispose();
+    }
+
+    private static long ReadCursor(LuceneDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return reader.IndexCommit.UserData.TryGetValue("cursor", out var value) && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
     }
 
     private static IndexWriter NewWriter(LuceneDirectory directory, OpenMode mode) =>
@@ -198,7 +290,10 @@ public sealed class CandidateIndex : IDisposable
             }
 
             using var reader = DirectoryReader.Open(dir);
-            return reader.IndexCommit.UserData.TryGetValue("schema", out var schema) && schema == SchemaVersion;
+            var data = reader.IndexCommit.UserData;
+            // An index whose last commit is not marked complete was being rebuilt when the app stopped.
+            return data.TryGetValue("schema", out var schema) && schema == SchemaVersion
+                && (!data.TryGetValue("complete", out var complete) || complete == "true");
         }
         catch (Exception ex) when (IsDamage(ex))
         {

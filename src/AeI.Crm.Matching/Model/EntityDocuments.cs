@@ -9,7 +9,7 @@ public static class EntityDocuments
 {
     /// <summary>The people who belong in the index, as a query filter: paths still open (in charge or in internship).</summary>
     public static System.Linq.Expressions.Expression<Func<Candidate, bool>> Searchable { get; } =
-        c => c.Status == CandidateStatus.Active || c.Status == CandidateStatus.InInternship;
+        c => (c.Status == CandidateStatus.Active || c.Status == CandidateStatus.InInternship) && (c.Caseload == null || c.Caseload.IsActive);
 
     /// <summary>Whether a person belongs in the index.</summary>
     public static bool IsSearchable(Candidate c) => SearchableCheck(c);

@@ -4,9 +4,11 @@ using AeI.Crm.Occupations;
 using AeI.Crm.Persistence;
 using AeI.Crm.Users;
 using AeI.Crm.Web.Api;
+using AeI.Crm.Web.Pages.Candidates;
+using AeI.Crm.Web.Pages.Placements;
 using AeI.Crm.Web.Mapping;
 using AeI.Crm.Web.Accounts;
-using AeI.Crm.Web.Matching;
+using AeI.Crm.Web.SearchIndex;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using AeI.Crm.Matching;
 using AeI.Crm.Matching.Indexing;
@@ -84,9 +86,11 @@ public static class CrmAppBuilder
         services.AddSingleton(sp => new CandidateIndex(sp.GetRequiredService<IOptions<StorageOptions>>().Value.IndexPath, sp.GetRequiredService<MatchingContext>()));
         services.AddSingleton(sp => new CandidateMatcher(sp.GetRequiredService<CandidateIndex>()));
         services.AddSingleton(sp => new VacancyMatcher(sp.GetRequiredService<MatchingContext>()));
-        services.AddScoped<CandidateIndexer>();
+        services.AddOptions<SearchIndexOptions>().Bind(builder.Configuration.GetSection(SearchIndexOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SearchIndexSync>();
         services.AddScoped<DemoSeeder>();
         services.AddHostedService<StartupTasks>();
+        services.AddHostedService<SearchIndexCatchUpService>();
         services.AddAutoMapper(cfg => cfg.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(CrmMappingProfile));
         return builder;
     }

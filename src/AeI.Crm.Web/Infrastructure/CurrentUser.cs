@@ -22,6 +22,13 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, CrmDbContext db)
 
     public bool IsAdmin => Principal.IsInRole(Roles.Admin);
 
+    /// <summary>The user as the access rules see them (<see cref="AeI.Crm.Access.PeopleAccess"/>).</summary>
+    public async Task<AeI.Crm.Access.Viewer> ViewerAsync(CancellationToken ct)
+    {
+        var roles = Roles.All.Where(Principal.IsInRole).ToHashSet();
+        return new AeI.Crm.Access.Viewer(Id, roles, await CaseloadIdsAsync(ct));
+    }
+
     public async Task<IReadOnlySet<int>> CaseloadIdsAsync(CancellationToken ct)
     {
         if (_caseloads is null)

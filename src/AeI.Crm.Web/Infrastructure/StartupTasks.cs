@@ -1,6 +1,6 @@
 using AeI.Crm.Demo;
 using AeI.Crm.Matching.Indexing;
-using AeI.Crm.Web.Matching;
+using AeI.Crm.Web.SearchIndex;
 using AeI.Crm.Persistence;
 using AeI.Crm.Users;
 using AeI.Crm.Web.Accounts;
@@ -49,13 +49,21 @@ public sealed class StartupTasks(IServiceProvider root) : IHostedService
             await CreateBootstrapAdminAsync(services, logger);
         }
 
-        // The search index is rebuilt from the database when it is missing, unreadable or outdated.
+        // The search index is rebuilt from the database when it is missing, unreadable, outdated or
+        // was left half-built; then it catches up with the changes after its cursor.
         var index = services.GetRequiredService<CandidateIndex>();
+        var sync = services.GetRequiredService<SearchIndexSync>();
         if (seeded || index.NeedsRebuild)
         {
             var started = TimeProvider.System.GetTimestamp();
-            var count = await services.GetRequiredService<CandidateIndexer>().RebuildAsync(cancellationToken);
+            var count = await sync.RebuildAsync(cancellationToken);
             logger.LogInformation("Search index rebuilt: {Count} people in {Elapsed}", count, TimeProvider.System.GetElapsedTime(started));
+        }
+
+        var applied = await sync.CatchUpAsync(cancellationToken);
+        if (applied > 0)
+        {
+            logger.LogInformation("Search index caught up: {Count} changes", applied);
         }
     }
 

@@ -1,6 +1,7 @@
 using AeI.Crm.Persistence;
 using AeI.Crm.Vacancies;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Candidates;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

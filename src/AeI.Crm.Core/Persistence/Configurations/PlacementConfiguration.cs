@@ -11,7 +11,9 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.Property(p => p.Notes).HasMaxLength(4000);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsOpen);
-        builder.HasIndex(p => new { p.VacancyId, p.CandidateId });
+        // One placement per position and person unless it ended without a hire (Placement.HoldsProposal):
+        // two mediators pressing "Proponi" at once cannot both insert.
+        builder.HasIndex(p => new { p.VacancyId, p.CandidateId }).IsUnique().HasFilter(Placement.HoldsProposalSql);
         builder.HasIndex(p => p.CandidateId);
         builder.HasOne(p => p.Candidate).WithMany(c => c.Placements).HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Vacancy).WithMany(v => v.Placements).HasForeignKey(p => p.VacancyId).OnDelete(DeleteBehavior.Cascade);

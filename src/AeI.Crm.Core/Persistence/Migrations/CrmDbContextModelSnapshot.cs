@@ -482,9 +482,30 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("CreatedById");
 
-                    b.HasIndex("VacancyId", "CandidateId");
+                    b.HasIndex("VacancyId", "CandidateId")
+                        .IsUnique()
+                        .HasFilter("\"Stage\" NOT IN (6, 7)");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("AeI.Crm.Search.SearchIndexChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("SearchIndexChanges");
                 });
 
             modelBuilder.Entity("AeI.Crm.Users.CaseloadMembership", b =>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using AeI.Crm.Caseloads;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.SearchIndex;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Admin;
 
 [Authorize(Policy = Policies.Administer)]
-public class CaseloadsModel(CrmDbContext db) : PageModel
+public class CaseloadsModel(CrmDbContext db, SearchIndexSync searchIndex) : PageModel
 {
     public sealed record Row(int Id, string Code, string Name, string? Description, bool IsActive, int People);
 
@@ -23,8 +24,8 @@ public class CaseloadsModel(CrmDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var code = Input.Code.Trim();
-        if (await db.Caseloads.AnyAsync(c => c.Code == code, ct))
+        var code = Input.Code?.Trim() ?? "";
+        if (code.Length > 0 && await db.Caseloads.AnyAsync(c => c.Code == code, ct))
         {
             ModelState.AddModelError("Input.Code", "Esiste già un servizio con questa sigla.");
         }
@@ -49,8 +50,19 @@ public class CaseloadsModel(CrmDbContext db) : PageModel
             return NotFound();
         }
 
-        caseload.IsActive = !caseload.IsActive;
-        await db.SaveChangesAsync(ct);
+        // Closed: no new people, no proposals, no matching; its people leave the search index (and come back on reopening).
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            caseload.IsActive = !caseload.IsActive;
+            await db.SaveChangesAsync(ct);
+            await db.RecordCaseloadIndexChangeAsync(caseload.Id, ct);
+            await tx.CommitAsync(ct);
+        }
+
+        await searchIndex.AfterSaveAsync();
+        TempData["Message"] = caseload.IsActive
+            ? $"Servizio {caseload.Code} riaperto."
+            : $"Servizio {caseload.Code} chiuso: niente nuove persone, proposte o ricerche; i mediatori possono ancora consultare e concludere i percorsi in corso.";
         return RedirectToPage();
     }
 

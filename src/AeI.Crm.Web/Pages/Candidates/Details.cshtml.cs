@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Candidates;
 
-public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mapper, CurrentUser me) : PageModel
+public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mapper) : PageModel
 {
     public CandidateView Candidate { get; private set; } = new();
 
@@ -38,15 +38,7 @@ public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mappe
                 .Select(c => new SensitiveView(c.ProtectedCategory, c.TargetGroup)).FirstAsync(ct);
         }
 
-        var placements = db.Placements.AsNoTracking().Where(p => p.CandidateId == id);
-        if (!CanEdit && !me.IsCoordinator && !me.IsAdmin)
-        {
-            // An account manager sees only the proposals made to their own vacancies.
-            var mine = me.Id;
-            placements = placements.Where(p => p.Vacancy!.OwnerId == mine || p.Vacancy.Company!.AccountManagerId == mine);
-        }
-
-        Placements = await placements.OrderByDescending(p => p.ProposedOn).ProjectTo<PlacementCard>(mapper.ConfigurationProvider).ToListAsync(ct);
+        Placements = await (await access.VisiblePlacementsAsync(ct)).AsNoTracking().Where(p => p.CandidateId == id).OrderByDescending(p => p.ProposedOn).ProjectTo<PlacementCard>(mapper.ConfigurationProvider).ToListAsync(ct);
         return Page();
     }
 }

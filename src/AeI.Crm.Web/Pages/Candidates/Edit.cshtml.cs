@@ -4,7 +4,7 @@ using AeI.Crm.Common;
 using AeI.Crm.Contacts;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.Infrastructure;
-using AeI.Crm.Web.Matching;
+using AeI.Crm.Web.SearchIndex;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Candidates;
 
 [Authorize(Policy = Policies.ManageCandidates)]
-public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, TimeProvider clock, CandidateIndexer indexer) : PageModel
+public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, TimeProvider clock, SearchIndexSync searchIndex) : PageModel
 {
     [BindProperty]
     public CandidateInput Input { get; set; } = new();
@@ -77,6 +77,10 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
         if (!await access.IsOwnCaseloadAsync(Input.CaseloadId, ct))
         {
             ModelState.AddModelError("Input.CaseloadId", "Puoi registrare persone solo nei tuoi servizi.");
+        }
+        else if (id is null && !await access.CanWorkInCaseloadAsync(Input.CaseloadId, ct))
+        {
+            ModelState.AddModelError("Input.CaseloadId", "Questo servizio è chiuso: non si possono registrare nuove persone.");
         }
 
         var (languages, languageError) = CandidateTextFields.ParseLanguages(Input.Languages);
@@ -182,7 +186,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             return Page();
         }
 
-        await indexer.RefreshAsync(candidate.Id, ct);
+        await searchIndex.AfterSaveAsync();
         TempData["Message"] = "Scheda salvata.";
         return RedirectToPage("Details", new { id = candidate.Id });
     }

@@ -5,6 +5,7 @@ using AeI.Crm.Persistence;
 using AeI.Crm.Placements;
 using AeI.Crm.Vacancies;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Placements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,7 +38,7 @@ public class MatchModel(CrmDbContext db, CandidateAccess access, VacancyMatcher 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var candidate = await (await access.VisibleAsync(ct)).AsNoTracking().Include(c => c.Caseload).FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (candidate is null || !await access.IsOwnCaseloadAsync(candidate.CaseloadId, ct))
+        if (candidate is null || !await access.CanWorkInCaseloadAsync(candidate.CaseloadId, ct))
         {
             return false;
         }
@@ -46,7 +47,7 @@ public class MatchModel(CrmDbContext db, CandidateAccess access, VacancyMatcher 
         PersonName = candidate.FirstName + " " + candidate.LastName;
         var open = await db.Vacancies.AsNoTracking().Include(v => v.Company).Where(v => v.Status == VacancyStatus.Open).ToListAsync(ct);
         Result = matcher.Rank(EntityDocuments.From(candidate, candidate.Caseload!.Code), open.Select(v => EntityDocuments.From(v)).ToList());
-        AlreadyProposed = (await db.Placements.Where(p => p.CandidateId == id && p.Stage != PlacementStage.NotSelected && p.Stage != PlacementStage.Withdrawn)
+        AlreadyProposed = (await db.Placements.Where(p => p.CandidateId == id).Where(Placement.HoldsProposal)
             .Select(p => p.VacancyId).ToListAsync(ct)).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         return true;
     }

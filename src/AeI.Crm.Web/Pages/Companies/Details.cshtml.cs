@@ -3,6 +3,7 @@ using AeI.Crm.Activities;
 using AeI.Crm.Companies;
 using AeI.Crm.FollowUps;
 using AeI.Crm.Persistence;
+using AeI.Crm.Users;
 using AeI.Crm.Web.Infrastructure;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Companies;
 
-public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeProvider clock) : PageModel
+public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeProvider clock, ILogger<DetailsModel> logger) : PageModel
 {
     public CompanyView Company { get; private set; } = new();
 
@@ -113,8 +114,49 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Account managers a coordinator or admin may assign the company to.</summary>
+    public IReadOnlyList<(string Id, string Name)> AccountManagers { get; private set; } = [];
+
+    public bool CanReassign => me.IsCoordinator || me.IsAdmin;
+
+    /// <summary>Coordinators and admins give the company to another account manager; logged.</summary>
+    public async Task<IActionResult> OnPostReassignAsync(int id, string? accountManagerId, CancellationToken ct)
+    {
+        if (!CanReassign)
+        {
+            return Forbid();
+        }
+
+        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (company is null)
+        {
+            return NotFound();
+        }
+
+        if (accountManagerId is not null && !await db.UserRoles.AnyAsync(ur => ur.UserId == accountManagerId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AccountManager), ct))
+        {
+            TempData["Error"] = "L'account manager scelto non esiste.";
+            return RedirectToPage(new { id });
+        }
+
+        var previous = company.AccountManagerId;
+        // Not the company's version: a reassignment does not undo another user's edit, nor fail because of it.
+        await db.Companies.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.AccountManagerId, accountManagerId), ct);
+        logger.LogInformation("User {User} reassigned company {Company} from account manager {Previous} to {Next}", me.Id, id, previous, accountManagerId);
+        TempData["Message"] = "Account manager aggiornato.";
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
+        if (CanReassign)
+        {
+            AccountManagers = (await db.Users
+                .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AccountManager)))
+                .OrderBy(u => u.FullName).Select(u => new { u.Id, u.FullName }).ToListAsync(ct))
+                .Select(u => (u.Id, u.FullName)).ToList();
+        }
+
         var company = await db.Companies.AsNoTracking().Where(c => c.Id == id).ProjectTo<CompanyView>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
         if (company is null)
         {

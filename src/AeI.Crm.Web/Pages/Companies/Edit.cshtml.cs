@@ -92,11 +92,6 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
             ModelState.AddModelError("Input.Municipality", municipality.Error);
         }
 
-        if (Input.AccountManagerId is not null && !await IsAccountManagerAsync(Input.AccountManagerId, ct))
-        {
-            ModelState.AddModelError("Input.AccountManagerId", "L'account manager scelto non esiste.");
-        }
-
         if (vat is not null)
         {
             var existing = await db.Companies.AsNoTracking().Where(c => c.VatNumber == vat && c.Id != id).Select(c => new { c.Id, c.LegalName }).FirstOrDefaultAsync(ct);
@@ -135,7 +130,12 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
         company.Address = Input.Address?.Trim();
         company.MunicipalityIstat = municipality.IstatCode;
         company.Status = Input.Status;
-        company.AccountManagerId = Input.AccountManagerId;
+        // Whoever creates a company manages it; only coordinators and admins reassign it (Details,
+        // "Riassegna"), so nobody widens their own access to the people proposed to its positions.
+        if (id is null)
+        {
+            company.AccountManagerId = me.Id;
+        }
         company.CsrNotes = Input.CsrNotes?.Trim();
         company.Tags = TextLists.Parse(Input.Tags);
 
@@ -168,9 +168,6 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
         TempData["Message"] = id is null ? "Azienda creata." : "Azienda salvata.";
         return RedirectToPage("Details", new { id = company.Id });
     }
-
-    private Task<bool> IsAccountManagerAsync(string userId, CancellationToken ct) =>
-        db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AccountManager), ct);
 
     private async Task LoadListsAsync(CancellationToken ct)
     {

@@ -4,7 +4,8 @@ using AeI.Crm.Common;
 using AeI.Crm.Persistence;
 using AeI.Crm.Placements;
 using AeI.Crm.Web.Infrastructure;
-using AeI.Crm.Web.Matching;
+using AeI.Crm.Web.Pages.Candidates;
+using AeI.Crm.Web.SearchIndex;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Placements;
 
 /// <summary>One placement and the form that moves it to its next stage (mediators of the caseload).</summary>
-public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, CandidateIndexer indexer) : PageModel
+public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, SearchIndexSync searchIndex) : PageModel
 {
     public PlacementCard Placement { get; private set; } = new();
 
@@ -80,7 +81,7 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
             return Page();
         }
 
-        await indexer.RefreshAsync(candidate.Id, ct);
+        await searchIndex.AfterSaveAsync();
         TempData["Message"] = Move.Stage == PlacementStage.Hired
             ? "Assunzione registrata. Ricorda di chiudere il percorso dalla scheda della persona, se è concluso."
             : "Fase aggiornata.";
@@ -89,8 +90,7 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var visible = await access.VisibleAsync(ct);
-        var card = await db.Placements.AsNoTracking().Where(p => p.Id == id && visible.Any(c => c.Id == p.CandidateId))
+        var card = await (await access.VisiblePlacementsAsync(ct)).AsNoTracking().Where(p => p.Id == id)
             .ProjectTo<PlacementCard>(mapper.ConfigurationProvider).FirstOrDefaultAsync(ct);
         if (card is null)
         {

@@ -1,6 +1,7 @@
 using AeI.Crm.Persistence;
 using AeI.Crm.Placements;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Candidates;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.AspNetCore.Authorization;
@@ -11,15 +12,13 @@ namespace AeI.Crm.Web.Pages.Placements;
 
 /// <summary>The open placements of the candidates the user may see, by stage.</summary>
 [Authorize(Roles = "Mediator,Coordinator,Admin")]
-public class IndexModel(CrmDbContext db, CandidateAccess access, IMapper mapper) : PageModel
+public class IndexModel(CandidateAccess access, IMapper mapper) : PageModel
 {
     public IReadOnlyList<PlacementCard> Open { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var visible = await access.VisibleAsync(ct);
-        Open = await db.Placements.AsNoTracking()
-            .Where(p => visible.Any(c => c.Id == p.CandidateId))
+        Open = await (await access.VisiblePlacementsAsync(ct)).AsNoTracking()
             .Where(p => p.Stage == PlacementStage.Proposed || p.Stage == PlacementStage.CvSent || p.Stage == PlacementStage.Interview || p.Stage == PlacementStage.Internship)
             .OrderBy(p => p.ProposedOn)
             .ProjectTo<PlacementCard>(mapper.ConfigurationProvider)

@@ -3,6 +3,7 @@ using AeI.Crm.Persistence;
 using AeI.Crm.Placements;
 using AeI.Crm.Vacancies;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Candidates;
 using AeI.Crm.Web.Pages.Placements;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
@@ -62,22 +63,26 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, Candi
         }
 
         Vacancy = vacancy;
-        var visible = await access.VisibleAsync(ct);
-        VisibleCandidateIds = (await visible.Where(c => c.Placements.Any(p => p.VacancyId == id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        // The board counts every placement; it names a person only where the placement itself is visible.
+        var visiblePlacements = (await (await access.VisiblePlacementsAsync(ct)).Where(p => p.VacancyId == id).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var cards = await db.Placements.AsNoTracking().Where(p => p.VacancyId == id).OrderBy(p => p.ProposedOn)
             .ProjectTo<PlacementCard>(mapper.ConfigurationProvider).ToListAsync(ct);
-        foreach (var card in cards.Where(c => !VisibleCandidateIds.Contains(c.CandidateId)))
+        foreach (var card in cards.Where(c => !visiblePlacements.Contains(c.Id)))
         {
             card.CandidateFullName = "";
+            card.CandidateId = 0;
         }
+
+        VisibleCandidateIds = cards.Where(c => c.CandidateId != 0).Select(c => c.CandidateId).ToHashSet();
 
         Placements = cards;
         if (me.IsMediator)
         {
-            var caseloads = (await me.CaseloadIdsAsync(ct)).ToList();
+            var caseloads = await access.WorkingCaseloadsAsync(ct);
+            var held = db.Placements.Where(p => p.VacancyId == id).Where(Placement.HoldsProposal).Select(p => p.CandidateId);
             Proposable = (await db.Candidates.AsNoTracking()
                 .Where(c => caseloads.Contains(c.CaseloadId) && (c.Status == CandidateStatus.Active || c.Status == CandidateStatus.InInternship))
-                .Where(c => !c.Placements.Any(p => p.VacancyId == id))
+                .Where(c => !held.Contains(c.Id))
                 .OrderBy(c => c.LastName).ThenBy(c => c.FirstName)
                 .Select(c => new { c.Id, Name = c.LastName + " " + c.FirstName })
                 .ToListAsync(ct)).Select(c => (c.Id, c.Name)).ToList();

@@ -4,6 +4,8 @@ using AeI.Crm.Matching.Ranking;
 using AeI.Crm.Persistence;
 using AeI.Crm.Placements;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Candidates;
+using AeI.Crm.Web.Pages.Placements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +18,7 @@ namespace AeI.Crm.Web.Pages.Vacancies;
 /// explanations, and the near misses. Never people of other caseloads, not even in counts.
 /// </summary>
 [Authorize(Policy = Policies.ManageCandidates)]
-public class MatchModel(CrmDbContext db, CurrentUser me, CandidateMatcher matcher, Proposals proposals) : PageModel
+public class MatchModel(CrmDbContext db, CandidateAccess access, CandidateMatcher matcher, Proposals proposals) : PageModel
 {
     public VacancyView Vacancy { get; private set; } = new();
 
@@ -67,13 +69,14 @@ public class MatchModel(CrmDbContext db, CurrentUser me, CandidateMatcher matche
             RequiredLicences = vacancy.RequiredLicences,
             RequiredCertificates = vacancy.RequiredCertificates,
         };
-        var own = (await me.CaseloadIdsAsync(ct)).ToList();
+        // Only the user's own caseloads that are still active: a closed caseload is not searched.
+        var own = await access.WorkingCaseloadsAsync(ct);
         MyCaseloads = (await db.Caseloads.AsNoTracking().Where(c => own.Contains(c.Id)).OrderBy(c => c.Id).Select(c => new { c.Code, c.Name }).ToListAsync(ct))
             .Select(c => (c.Code, c.Name)).ToList();
         var scope = MyCaseloads.Select(c => c.Code).Where(c => Caseload is null || c == Caseload).ToList();
         Top = Math.Clamp(Top, 5, 100);
         Result = matcher.Rank(EntityDocuments.From(vacancy), new MatchOptions { Caseloads = scope, Top = Top, NearMisses = 10 });
-        AlreadyProposed = (await db.Placements.Where(p => p.VacancyId == id && p.Stage != PlacementStage.NotSelected && p.Stage != PlacementStage.Withdrawn)
+        AlreadyProposed = (await db.Placements.Where(p => p.VacancyId == id).Where(Placement.HoldsProposal)
             .Select(p => p.CandidateId).ToListAsync(ct)).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         return true;
     }

@@ -1,14 +1,16 @@
-using AeI.Crm.Candidates;
 using AeI.Crm.Persistence;
 using AeI.Crm.Placements;
-using AeI.Crm.Vacancies;
+using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Candidates;
 using Microsoft.EntityFrameworkCore;
 
-namespace AeI.Crm.Web.Infrastructure;
+namespace AeI.Crm.Web.Pages.Placements;
 
 /// <summary>A mediator proposes a person of their caseload for a position, from any page that offers it.</summary>
 public sealed class Proposals(CrmDbContext db, CandidateAccess access, CurrentUser me, TimeProvider clock)
 {
+    public const string AlreadyProposed = "Questa persona è già proposta (o assunta) per la posizione.";
+
     /// <summary>Creates the placement, or says in Italian why not (and saves nothing).</summary>
     public async Task<(bool Ok, string Message)> ProposeAsync(int candidateId, int vacancyId, CancellationToken ct)
     {
@@ -24,24 +26,29 @@ public sealed class Proposals(CrmDbContext db, CandidateAccess access, CurrentUs
             return (false, "Scegli una persona del tuo servizio.");
         }
 
-        if (vacancy.Status is not (VacancyStatus.Open or VacancyStatus.OnHold))
+        var caseloadActive = await access.CanWorkInCaseloadAsync(candidate.CaseloadId, ct);
+        if (Placement.WhyNotProposable(candidate, vacancy, caseloadActive) is { } why)
         {
-            return (false, "La posizione non è più aperta: non si possono proporre candidati.");
+            return (false, why);
         }
 
-        if (candidate.Status is CandidateStatus.Closed or CandidateStatus.Placed)
+        if (await db.Placements.Where(p => p.VacancyId == vacancyId && p.CandidateId == candidateId).AnyAsync(Placement.HoldsProposal, ct))
         {
-            return (false, "Il percorso di questa persona è chiuso.");
-        }
-
-        if (await db.Placements.AnyAsync(p => p.VacancyId == vacancyId && p.CandidateId == candidateId
-                && p.Stage != PlacementStage.NotSelected && p.Stage != PlacementStage.Withdrawn && p.Stage != PlacementStage.Hired, ct))
-        {
-            return (false, "Questa persona è già proposta per la posizione.");
+            return (false, AlreadyProposed);
         }
 
         db.Placements.Add(Placement.Propose(candidateId, vacancyId, clock.Today(), me.Id));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            // Another mediator proposed the same person a moment ago: the unique index kept one.
+            db.ChangeTracker.Clear();
+            return (false, AlreadyProposed);
+        }
+
         return (true, $"{candidate.FirstName} {candidate.LastName} proposto/a per «{vacancy.Title}».");
     }
 }

@@ -1,0 +1,61 @@
+using AeI.Crm.Candidates;
+using AeI.Crm.Persistence;
+using AeI.Crm.Placements;
+
+namespace AeI.Crm.Access;
+
+/// <summary>
+/// The one rule for who may know about which job seeker, used by every page, the look-up API, the
+/// matcher pages and (later) exports:
+/// <list type="bullet">
+/// <item>a mediator sees the people of their own caseloads, with the sensitive fields, and all their placements;</item>
+/// <item>an account manager sees a placement only when it is for one of their positions (they own the
+/// position or manage its company), and a person only through such a placement;</item>
+/// <item>a coordinator sees every person and placement, never the sensitive fields;</item>
+/// <item>an administrator manages users and caseloads and sees no person at all (least privilege).</item>
+/// </list>
+/// A person is visible exactly when one of their placements is, or when they are in the viewer's caseloads.
+/// </summary>
+public static class PeopleAccess
+{
+    public static IQueryable<Placement> Placements(CrmDbContext db, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsCoordinator)
+        {
+            return db.Placements;
+        }
+
+        var me = viewer.UserId;
+        var caseloads = viewer.IsMediator ? viewer.CaseloadIds.ToList() : [];
+        var managesPositions = viewer.IsAccountManager;
+        return db.Placements.Where(p =>
+            caseloads.Contains(p.Candidate!.CaseloadId)
+            || (managesPositions && (p.Vacancy!.OwnerId == me || p.Vacancy.Company!.AccountManagerId == me)));
+    }
+
+    public static IQueryable<Candidate> Candidates(CrmDbContext db, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(viewer);
+        if (viewer.IsCoordinator)
+        {
+            return db.Candidates;
+        }
+
+        var me = viewer.UserId;
+        var caseloads = viewer.IsMediator ? viewer.CaseloadIds.ToList() : [];
+        var managesPositions = viewer.IsAccountManager;
+        return db.Candidates.Where(c =>
+            caseloads.Contains(c.CaseloadId)
+            || (managesPositions && c.Placements.Any(p => p.Vacancy!.OwnerId == me || p.Vacancy.Company!.AccountManagerId == me)));
+    }
+
+    /// <summary>The sensitive fields (law-68 category, target group) and the record itself are for the caseload's mediators only.</summary>
+    public static bool MayManage(Viewer viewer, int caseloadId)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.IsMediator && viewer.CaseloadIds.Contains(caseloadId);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using AeI.Crm.Matching.Indexing;
+using AeI.Crm.Matching.Model;
+using AeI.Crm.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AeI.Crm.Web.SearchIndex;
+
+/// <summary>
+/// Keeps the search index in step with the database from the change log
+/// (<see cref="AeI.Crm.Search.SearchIndexChange"/>): after each save, at start-up and on a timer, it
+/// applies the changes after the index's cursor and moves the cursor in the same commit. A save whose
+/// index update failed or was cancelled is applied by the next catch-up.
+/// </summary>
+public sealed class SearchIndexSync(IServiceScopeFactory scopes, CandidateIndex index, TimeProvider clock, IOptions<SearchIndexOptions> options, ILogger<SearchIndexSync> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _one = new(1, 1);
+
+    /// <summary>Applies every change after the cursor; returns how many changes were applied.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken ct)
+    {
+        await _one.WaitAsync(ct);
+        try
+        {
+            var applied = 0;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            while (true)
+            {
+                var cursor = index.Cursor;
+                var batch = await db.SearchIndexChanges.AsNoTracking().Where(c => c.Id > cursor).OrderBy(c => c.Id)
+                    .Take(options.Value.BatchSize).Select(c => new { c.Id, c.CandidateId }).ToListAsync(ct);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                var ids = batch.Select(c => c.CandidateId).Distinct().ToList();
+                var people = await db.Candidates.AsNoTracking().Include(c => c.Caseload).Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+                var upserts = people.Where(EntityDocuments.IsSearchable).Select(c => EntityDocuments.From(c, c.Caseload!.Code)).ToList();
+                var kept = upserts.Select(u => u.Id).ToHashSet();
+                var deletes = ids.Select(i => i.ToString(CultureInfo.InvariantCulture)).Where(i => !kept.Contains(i)).ToList();
+                index.Apply(upserts, deletes, batch[^1].Id);
+                applied += batch.Count;
+            }
+
+            await PruneAsync(db, ct);
+            return applied;
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    /// <summary>
+    /// After a save: catches up now, independent of the request (a client that disconnects does not
+    /// cancel it). A failure is logged and left to the timer; the save itself already succeeded.
+    /// </summary>
+    public async Task AfterSaveAsync()
+    {
+        try
+        {
+            await CatchUpAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException or InvalidOperationException)
+        {
+            logger.LogWarning(ex, "The search index could not catch up now; it will on the next run.");
+        }
+    }
+
+    /// <summary>Rebuilds the whole index from the database; the index is marked complete only at the end.</summary>
+    public async Task<int> RebuildAsync(CancellationToken ct)
+    {
+        await _one.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            // Changes made while the people are read are after this cursor, and the next catch-up applies them.
+            var cursor = await db.SearchIndexChanges.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+            var people = await db.Candidates.AsNoTracking().Include(c => c.Caseload)
+                .Where(EntityDocuments.Searchable)
+                .ToListAsync(ct);
+            return index.Rebuild(people.Select(c => EntityDocuments.From(c, c.Caseload!.Code)).ToList(), cursor: cursor);
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    private async Task PruneAsync(CrmDbContext db, CancellationToken ct)
+    {
+        // Applied changes older than the retention are no longer needed (kept a while for other instances).
+        var cursor = index.Cursor;
+        var before = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(options.Value.KeepChangesDays);
+        await db.SearchIndexChanges.Where(c => c.Id <= cursor && c.ChangedUtc < before).ExecuteDeleteAsync(ct);
+    }
+
+    public void Dispose() => _one.Dispose();
+}
