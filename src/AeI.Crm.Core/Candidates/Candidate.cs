@@ -79,5 +79,29 @@ public class Candidate : IVersioned
 
     public string FullName => $"{FirstName} {LastName}";
 
+    public bool IsPathClosed => Status is CandidateStatus.Closed or CandidateStatus.Placed;
+
+    /// <summary>Why this status, closing date and outcome cannot be set (in Italian), or null when they can.</summary>
+    public static string? WhyNotValidPath(CandidateStatus status, DateOnly takenInChargeOn, DateOnly? closedOn, ClosureOutcome? outcome)
+    {
+        if (status is CandidateStatus.Closed or CandidateStatus.Placed && (closedOn is null || outcome is null))
+        {
+            return "Per chiudere il percorso indica data ed esito.";
+        }
+
+        return closedOn < takenInChargeOn ? "La chiusura non può precedere la presa in carico." : null;
+    }
+
+    /// <summary>
+    /// Sets the path's status: closing (closed or placed) records date and outcome; any open status
+    /// clears them. Call <see cref="WhyNotValidPath"/> first.
+    /// </summary>
+    public void SetPath(CandidateStatus status, DateOnly? closedOn, ClosureOutcome? outcome)
+    {
+        Status = status;
+        ClosedOn = IsPathClosed ? closedOn : null;
+        ClosureOutcome = IsPathClosed ? outcome : null;
+    }
+
     public CefrLevel? ItalianLevel => Languages.FirstOrDefault(l => l.Code == "it")?.Level;
 }

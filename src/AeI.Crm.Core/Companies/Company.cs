@@ -84,4 +84,20 @@ public class Company : IVersioned
             LastContactOn = on;
         }
     }
+
+    /// <summary>
+    /// An activity with the company happened: the last contact moves forward, and the relationship
+    /// with it (a visit makes a prospect, contacted or dormant company "visited"; any other contact
+    /// makes a prospect or dormant one "contacted"; a partner stays a partner).
+    /// </summary>
+    public void RecordActivity(ActivityType type, DateOnly on)
+    {
+        RecordContact(on);
+        Status = (Status, type) switch
+        {
+            (RelationshipStatus.Prospect or RelationshipStatus.Contacted or RelationshipStatus.Dormant, ActivityType.OnSiteVisit) => RelationshipStatus.Visited,
+            (RelationshipStatus.Prospect or RelationshipStatus.Dormant, _) => RelationshipStatus.Contacted,
+            _ => Status,
+        };
+    }
 }

@@ -57,7 +57,8 @@ public static class CompanyListQuery
 
         if (f.NoContactMonths is > 0)
         {
-            var since = today.AddMonths(-f.NoContactMonths.Value);
+            // Any number of months is a valid question; beyond 100 years it asks the same as 100 years.
+            var since = today.AddMonths(-Math.Min(f.NoContactMonths.Value, 1200));
             query = query.Where(c => c.LastContactOn == null || c.LastContactOn < since);
         }
 

@@ -291,15 +291,10 @@ public sealed class DemoSeeder(CrmDbContext db, UserManager<CrmUser> users, Occu
                 {
                     activity.NextStep = _f.PickRandom("Richiamare per fissare la visita", "Inviare profili", "Verificare l'apertura della posizione", "Mandare la convenzione firmata");
                     activity.NextStepOn = _today.AddDays(_f.Random.Int(-5, 25));
-                    _followUps.Add(new FollowUp
-                    {
-                        Owner = company.AccountManager,
-                        OwnerId = company.AccountManager!.Id,
-                        DueOn = activity.NextStepOn.Value,
-                        Subject = activity.NextStep,
-                        Company = company,
-                        CreatedAt = activity.OccurredAt,
-                    });
+                    var followUp = FollowUp.ForNextStep(activity, company.AccountManager!.Id, activity.OccurredAt)!;
+                    followUp.Owner = company.AccountManager;
+                    followUp.Company = company;
+                    _followUps.Add(followUp);
                 }
             }
         }

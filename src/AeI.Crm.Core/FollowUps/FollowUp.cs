@@ -39,6 +39,15 @@ public class FollowUp
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The follow-up an activity's "next step" asks for, owned by <paramref name="ownerId"/>; null when it has none.</summary>
+    public static FollowUp? ForNextStep(Activities.Activity activity, string ownerId, DateTime createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity is { NextStep: { } subject, NextStepOn: { } due }
+            ? new FollowUp { OwnerId = ownerId, DueOn = due, Subject = subject, CompanyId = activity.CompanyId, Company = activity.Company, CreatedAt = createdAt }
+            : null;
+    }
+
     public DateTime? CompletedAt { get; set; }
 
     public bool IsOverdue(DateOnly today) => CompletedAt is null && DueOn < today;

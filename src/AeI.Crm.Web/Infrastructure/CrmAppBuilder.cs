@@ -71,7 +71,11 @@ public static class CrmAppBuilder
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
-            .AddMvcOptions(o => ItalianModelBinding.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                ItalianModelBinding.Apply(o.ModelBindingMessageProvider);
+                o.ModelBinderProviders.Insert(0, new BooleanBinderProvider());
+            });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "aei-crm-af";

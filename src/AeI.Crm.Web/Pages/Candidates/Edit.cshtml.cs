@@ -73,6 +73,11 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
+        if (id is not null && !await db.Candidates.AnyAsync(c => c.Id == id, ct))
+        {
+            return NotFound();
+        }
+
         await LoadListsAsync(ct);
         if (!await access.IsOwnCaseloadAsync(Input.CaseloadId, ct))
         {
@@ -118,17 +123,9 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             ModelState.AddModelError("Input.TakenInChargeOn", "La presa in carico non può essere nel futuro.");
         }
 
-        if (Input.Status == CandidateStatus.Closed || Input.Status == CandidateStatus.Placed)
+        if (Candidate.WhyNotValidPath(Input.Status, Input.TakenInChargeOn, Input.ClosedOn, Input.ClosureOutcome) is { } pathError)
         {
-            if (Input.ClosedOn is null || Input.ClosureOutcome is null)
-            {
-                ModelState.AddModelError("Input.ClosedOn", "Per chiudere il percorso indica data ed esito.");
-            }
-        }
-
-        if (Input.ClosedOn < Input.TakenInChargeOn)
-        {
-            ModelState.AddModelError("Input.ClosedOn", "La chiusura non può precedere la presa in carico.");
+            ModelState.AddModelError("Input.ClosedOn", pathError);
         }
 
         if (!ModelState.IsValid)
@@ -144,11 +141,13 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
         }
         else
         {
-            candidate = await db.Candidates.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new BadHttpRequestException("not found", 404);
-            if (!await access.IsOwnCaseloadAsync(candidate.CaseloadId, ct))
+            var existing = await db.Candidates.FirstOrDefaultAsync(c => c.Id == id, ct);
+            if (existing is null || !await access.IsOwnCaseloadAsync(existing.CaseloadId, ct))
             {
                 return NotFound();
             }
+
+            candidate = existing;
 
             db.ExpectVersion(candidate, Input.Version);
         }
@@ -173,10 +172,8 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
         candidate.Skills = TextLists.Parse(Input.Skills);
         candidate.Experiences = experiences;
         candidate.Profile = Input.Profile?.Trim();
-        candidate.Status = Input.Status;
         candidate.TakenInChargeOn = Input.TakenInChargeOn;
-        candidate.ClosedOn = Input.Status is CandidateStatus.Closed or CandidateStatus.Placed ? Input.ClosedOn : null;
-        candidate.ClosureOutcome = Input.Status is CandidateStatus.Closed or CandidateStatus.Placed ? Input.ClosureOutcome : null;
+        candidate.SetPath(Input.Status, Input.ClosedOn, Input.ClosureOutcome);
         candidate.ProtectedCategory = Input.ProtectedCategory;
         candidate.TargetGroup = Input.TargetGroup;
 

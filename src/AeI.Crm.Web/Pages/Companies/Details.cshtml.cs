@@ -50,8 +50,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             return Forbid();
         }
 
-        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (company is null)
+        if (!await db.Companies.AnyAsync(c => c.Id == id, ct))
         {
             return NotFound();
         }
@@ -89,27 +88,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             NextStepOn = string.IsNullOrWhiteSpace(Log.NextStep) ? null : Log.NextStepOn,
             UserId = me.Id,
         };
-        db.Activities.Add(activity);
-        company.RecordContact(DateOnly.FromDateTime(Log.OccurredAt));
-        company.Status = (company.Status, Log.Type) switch
-        {
-            (RelationshipStatus.Prospect or RelationshipStatus.Contacted or RelationshipStatus.Dormant, ActivityType.OnSiteVisit) => RelationshipStatus.Visited,
-            (RelationshipStatus.Prospect or RelationshipStatus.Dormant, _) => RelationshipStatus.Contacted,
-            _ => company.Status,
-        };
-        if (activity.NextStep is not null)
-        {
-            db.FollowUps.Add(new FollowUp
-            {
-                OwnerId = me.Id,
-                DueOn = activity.NextStepOn!.Value,
-                Subject = activity.NextStep,
-                CompanyId = id,
-                CreatedAt = clock.GetLocalNow().DateTime,
-            });
-        }
-
-        await db.SaveChangesAsync(ct);
+        await ActivityLog.LogAsync(db, activity, clock.GetLocalNow().DateTime, ct);
         TempData["Message"] = "Attività registrata.";
         return RedirectToPage(new { id });
     }

@@ -116,7 +116,14 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
         }
         else
         {
-            company = await db.Companies.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new BadHttpRequestException("not found", 404);
+            var existing = await db.Companies.FirstOrDefaultAsync(c => c.Id == id, ct);
+            if (existing is null)
+            {
+                // Deleted meanwhile, or an id that never existed: the Italian 404 page, not a server error.
+                return NotFound();
+            }
+
+            company = existing;
             db.ExpectVersion(company, Input.Version);
         }
 

@@ -75,7 +75,14 @@ public class EditModel(CrmDbContext db) : PageModel
         }
         else
         {
-            contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id && c.CompanyId == company.Id, ct) ?? throw new BadHttpRequestException("not found", 404);
+            var existing = await db.Contacts.FirstOrDefaultAsync(c => c.Id == id && c.CompanyId == company.Id, ct);
+            if (existing is null)
+            {
+                // Deleted meanwhile, or an id that never existed: the Italian 404 page, not a server error.
+                return NotFound();
+            }
+
+            contact = existing;
             db.ExpectVersion(contact, Input.Version);
         }
 

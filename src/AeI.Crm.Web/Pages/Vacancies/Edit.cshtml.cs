@@ -118,7 +118,14 @@ public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUs
         }
         else
         {
-            vacancy = await db.Vacancies.FirstOrDefaultAsync(v => v.Id == id && v.CompanyId == company.Id, ct) ?? throw new BadHttpRequestException("not found", 404);
+            var existing = await db.Vacancies.FirstOrDefaultAsync(v => v.Id == id && v.CompanyId == company.Id, ct);
+            if (existing is null)
+            {
+                // Deleted meanwhile, or an id that never existed: the Italian 404 page, not a server error.
+                return NotFound();
+            }
+
+            vacancy = existing;
             db.ExpectVersion(vacancy, Input.Version);
         }
 
