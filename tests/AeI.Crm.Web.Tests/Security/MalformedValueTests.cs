@@ -13,7 +13,7 @@ namespace AeI.Crm.Web.Tests.Security;
 public class MalformedValueTests(CrmAppFactory app, ITestOutputHelper output)
 {
     /// <summary>Each kind of bad input the review used: a word for a number or flag, overflow, an impossible date, control characters, very long text.</summary>
-    private static readonly string[] BadValues = ["maybe", "2147483647", "-99999999999999999999", "2026-02-30", "\u0000\u001b<x>", new string('x', 20_000)];
+    private static readonly string[] BadValues = ["", "maybe", "2147483647", "-99999999999999999999", "2026-02-30", "\u0000\u001b<x>", new string('x', 20_000)];
 
     private static readonly string[] Users = [DemoUsers.Account1, DemoUsers.MediatorCelav, DemoUsers.Coordinator, DemoUsers.Admin];
 
