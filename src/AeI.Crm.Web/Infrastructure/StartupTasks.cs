@@ -40,6 +40,7 @@ public sealed class StartupTasks(IServiceProvider root) : IHostedService
         if (services.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled && await seeder.IsDatabaseEmptyAsync(cancellationToken))
         {
             var started = TimeProvider.System.GetTimestamp();
+            logger.LogInformation("Loading the demo");
             await seeder.SeedAsync(cancellationToken);
             seeded = true;
             logger.LogInformation("Demo data loaded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
@@ -56,6 +57,7 @@ public sealed class StartupTasks(IServiceProvider root) : IHostedService
         if (seeded || index.NeedsRebuild)
         {
             var started = TimeProvider.System.GetTimestamp();
+            logger.LogInformation("Rebuilding the search index");
             var count = await sync.RebuildAsync(cancellationToken);
             logger.LogInformation("Search index rebuilt: {Count} people in {Elapsed}", count, TimeProvider.System.GetElapsedTime(started));
         }

@@ -77,4 +77,37 @@ public class CandidateIndexTests(MatchingFixture fixture)
         Assert.True(index.Index.NeedsRebuild);
         Assert.Equal(0, index.Index.Count);
     }
+
+    [Fact]
+    public void A_rebuild_interrupted_by_a_crash_is_redone_at_the_next_start()
+    {
+        using var index = fixture.NewIndex(Person("p", b => b.Experiences = [Gardener]));
+        index.Index.Dispose();
+        Directory.Delete(index.Folder, recursive: true);
+        // A fresh index is committed empty; the app dies before its rebuild finishes.
+        index.Reopen();
+        Assert.True(index.Index.NeedsRebuild);
+        index.Index.Dispose();
+
+        index.Reopen();
+        Assert.True(index.Index.NeedsRebuild);
+    }
+
+    [Fact]
+    public void Applied_changes_and_the_cursor_are_committed_together_and_survive_a_restart()
+    {
+        using var index = fixture.NewIndex();
+        index.Index.Rebuild([Person("a", b => b.Experiences = [Gardener])], cursor: 10);
+        Assert.Equal(10, index.Index.Cursor);
+
+        index.Index.Apply([Person("b", b => b.Experiences = [Gardener])], ["a"], cursor: 12);
+        index.Reopen();
+        Assert.False(index.Index.NeedsRebuild);
+        Assert.Equal(12, index.Index.Cursor);
+        Assert.Equal(["b"], index.Matcher.Rank(Position("Giardiniere")).Matches.Select(m => m.Candidate.Id));
+
+        // A batch at or before the cursor was applied already: nothing changes.
+        index.Index.Apply([Person("a", b => b.Experiences = [Gardener])], [], cursor: 11);
+        Assert.Equal(1, index.Index.Count);
+    }
 }
