@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
@@ -49,15 +50,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new browser context signed in as the user, on the home page.</summary>
-    public async Task<IPage> SignInAsync(string email)
+    public async Task<IPage> SignInAsync(string email, string password = "Demo2020!", string landing = "/")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "it-IT", ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("Demo2020!");
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(BaseUrl + landing)));
         return page;
     }
 

@@ -106,12 +106,56 @@ public class RoleJourneyTests(BrowserFixture browser)
         await form.GetByLabel("Nome e cognome").FillAsync("Nuova Mediatrice");
         await form.GetByLabel("Ruolo").SelectOptionAsync("Mediator");
         await form.GetByLabel("SIL Magentino").CheckAsync();
-        await form.GetByLabel("Password iniziale").FillAsync("Prova2026!");
+        await form.GetByLabel("Password iniziale").FillAsync("una password iniziale lunga");
         await form.GetByRole(AriaRole.Button, new() { Name = "Crea" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("creato");
         var row = page.GetByTestId("user-table").Locator("tr", new() { HasText = "nuova.mediatrice@demo.local" });
         await Assertions.Expect(row).ToContainTextAsync("SIL");
         await Assertions.Expect(row).ToContainTextAsync(new Regex("Mediatore"));
         await browser.ScreenshotAsync(page, "admin-users");
+
+        // The new user chooses a password of their own before anything else.
+        var mediator = await browser.SignInAsync("nuova.mediatrice@demo.local", "una password iniziale lunga", "/Account/Password");
+        await Assertions.Expect(mediator.GetByTestId("password-required")).ToBeVisibleAsync();
+        await mediator.GetByLabel("Password attuale").FillAsync("una password iniziale lunga");
+        await mediator.GetByLabel("Password nuova", new() { Exact = true }).FillAsync("password");
+        await mediator.GetByLabel("Ripeti la password nuova").FillAsync("password");
+        await mediator.GetByRole(AriaRole.Button, new() { Name = "Cambia password" }).ClickAsync();
+        await Assertions.Expect(mediator.Locator("[data-valmsg-for='Input.NewPassword']")).ToContainTextAsync("da 12 a 128 caratteri");
+        await browser.ScreenshotAsync(mediator, "password-refused");
+        await mediator.GetByLabel("Password attuale").FillAsync("una password iniziale lunga");
+        await mediator.GetByLabel("Password nuova", new() { Exact = true }).FillAsync("il mio orto sul naviglio grande");
+        await mediator.GetByLabel("Ripeti la password nuova").FillAsync("il mio orto sul naviglio grande");
+        await mediator.GetByRole(AriaRole.Button, new() { Name = "Cambia password" }).ClickAsync();
+        await mediator.WaitForURLAsync(new Regex("/Account/Login"));
+        await Assertions.Expect(mediator.GetByRole(AriaRole.Status)).ToContainTextAsync("Password cambiata");
+
+        // Disabling asks first, then the row shows it.
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Disattiva" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("sessioni aperte sono state chiuse");
+        await browser.ScreenshotAsync(page, "admin-user-disabled");
+    }
+
+    [Fact]
+    public async Task Wrong_sign_in_and_missing_pages_speak_italian()
+    {
+        var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseUrl, Locale = "it-IT" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail").FillAsync("nessuno@demo.local");
+        await page.GetByLabel("Password").FillAsync("una password qualsiasi");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("E-mail o password non corretti");
+        await browser.ScreenshotAsync(page, "login-refused");
+
+        var coordinator = await browser.SignInAsync("coordinatore@demo.local");
+        var response = await coordinator.GotoAsync("/Companies/Details/987654");
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(coordinator.GetByTestId("error-page")).ToContainTextAsync("Pagina non trovata");
+        await browser.ScreenshotAsync(coordinator, "not-found");
+        await coordinator.GotoAsync("/Companies/Details/1");
+        await Assertions.Expect(coordinator.GetByTestId("reassign")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(coordinator, "company-reassign");
     }
 }
