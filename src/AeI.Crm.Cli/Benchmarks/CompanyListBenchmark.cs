@@ -23,10 +23,7 @@ public static class CompanyListBenchmark
         Directory.CreateDirectory(folder);
         try
         {
-            var options = new DbContextOptionsBuilder<CrmDbContext>()
-                .UseSqlite($"Data Source={Path.Combine(folder, "bench.db")}")
-                .AddInterceptors(new SqliteConnectionTuning(5000))
-                .Options;
+            var options = CrmDatabase.Options(new StorageOptions { DataFolder = folder, DatabaseFile = "bench.db" });
             var today = new DateOnly(2026, 11, 24);
             await using (var db = new CrmDbContext(options))
             {

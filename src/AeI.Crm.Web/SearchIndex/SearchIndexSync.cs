@@ -1,6 +1,4 @@
-using System.Globalization;
 using AeI.Crm.Matching.Indexing;
-using AeI.Crm.Matching.Model;
 using AeI.Crm.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,28 +21,9 @@ public sealed class SearchIndexSync(IServiceScopeFactory scopes, CandidateIndex 
         await _one.WaitAsync(ct);
         try
         {
-            var applied = 0;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-            while (true)
-            {
-                var cursor = index.Cursor;
-                var batch = await db.SearchIndexChanges.AsNoTracking().Where(c => c.Id > cursor).OrderBy(c => c.Id)
-                    .Take(options.Value.BatchSize).Select(c => new { c.Id, c.CandidateId }).ToListAsync(ct);
-                if (batch.Count == 0)
-                {
-                    break;
-                }
-
-                var ids = batch.Select(c => c.CandidateId).Distinct().ToList();
-                var people = await db.Candidates.AsNoTracking().Include(c => c.Caseload).Where(c => ids.Contains(c.Id)).ToListAsync(ct);
-                var upserts = people.Where(EntityDocuments.IsSearchable).Select(c => EntityDocuments.From(c, c.Caseload!.Code)).ToList();
-                var kept = upserts.Select(u => u.Id).ToHashSet();
-                var deletes = ids.Select(i => i.ToString(CultureInfo.InvariantCulture)).Where(i => !kept.Contains(i)).ToList();
-                index.Apply(upserts, deletes, batch[^1].Id);
-                applied += batch.Count;
-            }
-
+            var applied = await IndexSynchronizer.CatchUpAsync(db, index, options.Value.BatchSize, ct);
             await PruneAsync(db, ct);
             return applied;
         }
@@ -78,12 +57,7 @@ public sealed class SearchIndexSync(IServiceScopeFactory scopes, CandidateIndex 
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-            // Changes made while the people are read are after this cursor, and the next catch-up applies them.
-            var cursor = await db.SearchIndexChanges.MaxAsync(c => (long?)c.Id, ct) ?? 0;
-            var people = await db.Candidates.AsNoTracking().Include(c => c.Caseload)
-                .Where(EntityDocuments.Searchable)
-                .ToListAsync(ct);
-            return index.Rebuild(people.Select(c => EntityDocuments.From(c, c.Caseload!.Code)).ToList(), cursor: cursor);
+            return await IndexSynchronizer.RebuildAsync(db, index, ct);
         }
         finally
         {
