@@ -1,4 +1,7 @@
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Candidates;
 using AeI.Crm.Demo;
 using AeI.Crm.Geography;
 using AeI.Crm.Matching.Model;

@@ -1,5 +1,6 @@
 using AeI.Crm.Caseloads;
 using AeI.Crm.Common;
+using AeI.Crm.Vacancies;
 using AeI.Crm.Geography;
 using AeI.Crm.Placements;
 using AeI.Crm.Users;

@@ -1,5 +1,7 @@
 using AeI.Crm.Activities;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Candidates;
 using AeI.Crm.Contacts;
 using AeI.Crm.Geography;
 using AeI.Crm.Users;

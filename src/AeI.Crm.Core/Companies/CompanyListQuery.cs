@@ -1,4 +1,7 @@
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Candidates;
 using AeI.Crm.Geography;
 
 namespace AeI.Crm.Companies;

@@ -1,4 +1,7 @@
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Candidates;
 
 namespace AeI.Crm.Occupations;
 

@@ -1,4 +1,5 @@
 using AeI.Crm.Common;
+using AeI.Crm.Candidates;
 using AeI.Crm.Companies;
 using AeI.Crm.Geography;
 using AeI.Crm.Placements;

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Candidates;
 using AeI.Crm.Matching.Model;
 
 namespace AeI.Crm.Matching.Evaluation;

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Candidates;
 using AeI.Crm.Matching.Model;
 using AeI.Crm.Matching.Ranking;
 using Lucene.Net.Documents;
@@ -68,8 +71,8 @@ public static class CandidateFields
     /// <summary>Term of an availability.</summary>
     public static string AvailabilityTerm(Availability availability) => availability switch
     {
-        Common.Availability.FullTime => "full",
-        Common.Availability.PartTime => "part",
+        Candidates.Availability.FullTime => "full",
+        Candidates.Availability.PartTime => "part",
         _ => "any",
     };
 

@@ -1,5 +1,8 @@
 using System.Globalization;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Candidates;
 using AeI.Crm.Matching.Model;
 
 namespace AeI.Crm.Matching.Ranking;

@@ -1,4 +1,6 @@
 using AeI.Crm.Common;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Candidates;
 using AeI.Crm.Placements;
 
 namespace AeI.Crm.Core.Tests.Placements;

@@ -1,4 +1,7 @@
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
+using AeI.Crm.Candidates;
 using AeI.Crm.Matching.Model;
 using AeI.Crm.Matching.Ranking;
 using static AeI.Crm.Matching.Tests.MatchingFixture;

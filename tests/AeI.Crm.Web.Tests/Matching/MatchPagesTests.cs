@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AeI.Crm.Candidates;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
 using AeI.Crm.Vacancies;
 using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -38,7 +38,7 @@ public class PlacementFlowTests(CrmAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, hired.StatusCode);
         var saved = await app.QueryAsync(db => db.Placements.SingleAsync(p => p.Id == placement.Id));
         Assert.Equal(PlacementStage.Hired, saved.Stage);
-        Assert.Equal(AeI.Crm.Common.ContractType.Permanent, saved.HiredContract);
+        Assert.Equal(AeI.Crm.Placements.ContractType.Permanent, saved.HiredContract);
     }
 
     [Fact]

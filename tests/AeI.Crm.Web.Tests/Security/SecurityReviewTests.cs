@@ -25,7 +25,7 @@ public class SecurityReviewTests(CrmAppFactory app, ITestOutputHelper output)
     /// <summary>Concrete URLs: each id route with a record that exists (a CeLAV person with sensitive data, their placement...).</summary>
     private async Task<List<string>> UrlsAsync()
     {
-        var person = await app.QueryAsync(db => db.Candidates.Where(c => c.Caseload!.Code == "CeLAV" && c.TargetGroup != TargetGroup.None && c.ProtectedCategory != AeI.Crm.Common.ProtectedCategory.None && c.Status == CandidateStatus.Active && c.Placements.Count > 0).OrderBy(c => c.Id).FirstAsync());
+        var person = await app.QueryAsync(db => db.Candidates.Where(c => c.Caseload!.Code == "CeLAV" && c.TargetGroup != TargetGroup.None && c.ProtectedCategory != AeI.Crm.Candidates.ProtectedCategory.None && c.Status == CandidateStatus.Active && c.Placements.Count > 0).OrderBy(c => c.Id).FirstAsync());
         var placement = await app.QueryAsync(db => db.Placements.Where(p => p.CandidateId == person.Id).Select(p => new { p.Id, p.VacancyId, p.Vacancy!.CompanyId }).FirstAsync());
         var contact = await app.QueryAsync(db => db.Contacts.Where(c => c.CompanyId == placement.CompanyId).Select(c => c.Id).FirstOrDefaultAsync());
         string Id(string url) => url switch

@@ -1,6 +1,8 @@
 using System.Globalization;
 using AeI.Crm.Candidates;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
 
 namespace AeI.Crm.Web.Pages.Candidates;
 

@@ -1,5 +1,7 @@
 using AeI.Crm.Candidates;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
 
 namespace AeI.Crm.Web.Pages.Candidates;
 

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using AeI.Crm.Candidates;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
 using AeI.Crm.Contacts;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.Infrastructure;

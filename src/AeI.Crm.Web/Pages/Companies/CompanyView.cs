@@ -91,7 +91,7 @@ public sealed class VacancyListItem
 
     public VacancyStatus Status { get; set; }
 
-    public AeI.Crm.Common.ContractType Contract { get; set; }
+    public AeI.Crm.Placements.ContractType Contract { get; set; }
 
     public int Openings { get; set; }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Candidates;
 using AeI.Crm.Occupations;
 using AeI.Crm.Persistence;
 using AeI.Crm.Vacancies;

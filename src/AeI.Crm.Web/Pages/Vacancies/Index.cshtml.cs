@@ -1,4 +1,6 @@
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Candidates;
 using AeI.Crm.Persistence;
 using AeI.Crm.Vacancies;
 using AeI.Crm.Web.Infrastructure;

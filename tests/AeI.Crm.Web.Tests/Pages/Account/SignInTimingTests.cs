@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using AeI.Crm.Users;
@@ -6,6 +7,7 @@ using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace AeI.Crm.Web.Tests.Pages.Account;
 
@@ -15,7 +17,7 @@ namespace AeI.Crm.Web.Tests.Pages.Account;
 /// the demo, so the machine's load does not blur the comparison.
 /// </summary>
 [Collection(SerialApp.Name)]
-public partial class SignInTimingTests(BareAppFactory app)
+public partial class SignInTimingTests(BareAppFactory app, ITestOutputHelper output)
 {
     private SignedInClient Anonymous() => new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
@@ -40,7 +42,7 @@ public partial class SignInTimingTests(BareAppFactory app)
         await DisableAsync(disabled);
         var locked = await app.CreateUserAsync(Roles.AccountManager);
         var wrongUsers = new List<string>();
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 5; i++)
         {
             wrongUsers.Add(await app.CreateUserAsync(Roles.AccountManager));
         }
@@ -54,7 +56,7 @@ public partial class SignInTimingTests(BareAppFactory app)
         await TryAsync(client, "riscaldamento@prova.local", "x");
         // The four cases take turns, so a busy machine slows them alike.
         var times = new List<double>[] { [], [], [], [] };
-        for (var i = 0; i < 12; i++)
+        for (var i = 0; i < 20; i++)
         {
             times[0].Add(await TimeMsAsync(client, "nessuno" + i + "@prova.local", CrmAppFactory.TestPassword));
             // Four wrong tries per user, so none of these reaches the lockout.
@@ -63,9 +65,13 @@ public partial class SignInTimingTests(BareAppFactory app)
             times[3].Add(await TimeMsAsync(client, locked, CrmAppFactory.TestPassword));
         }
 
-        var (unknown, wrong, off, blocked) = (Median(times[0]), Median(times[1]), Median(times[2]), Median(times[3]));
-        var medians = new[] { unknown, wrong, off, blocked };
-        Assert.True(medians.Max() - medians.Min() < 20, $"medians ms: unknown {unknown:0.0}, wrong {wrong:0.0}, disabled {off:0.0}, locked {blocked:0.0}");
+        // Other work on the machine only ever adds time; the lower quartile shows each case's own cost,
+        // the medians are printed too (docs/security.md reports them from a quiet run).
+        var quartiles = times.Select(t => Percentile(t, 25)).ToArray();
+        var medians = times.Select(t => Percentile(t, 50)).ToArray();
+        var report = $"medians ms: unknown {medians[0]:0.0}, wrong {medians[1]:0.0}, disabled {medians[2]:0.0}, locked {medians[3]:0.0}; lower quartiles {string.Join(", ", quartiles.Select(q => q.ToString("0.0", CultureInfo.InvariantCulture)))}";
+        output.WriteLine("sign-in timing " + report);
+        Assert.True(quartiles.Max() - quartiles.Min() < 20, report);
     }
 
     private static async Task<double> TimeMsAsync(SignedInClient client, string email, string password)
@@ -80,10 +86,10 @@ public partial class SignInTimingTests(BareAppFactory app)
         return elapsed;
     }
 
-    private static double Median(List<double> values)
+    private static double Percentile(List<double> values, int percent)
     {
-        values.Sort();
-        return values[values.Count / 2];
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, sorted.Count * percent / 100)];
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

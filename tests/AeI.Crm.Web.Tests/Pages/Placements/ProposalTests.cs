@@ -48,7 +48,7 @@ public class ProposalTests(CrmAppFactory app)
             var v = await db.Vacancies.Where(x => x.Status == VacancyStatus.Open).OrderBy(x => x.Id).Skip(3).FirstAsync();
             var c = await db.Candidates.Where(x => x.Caseload!.Code == "NIL" && x.Status == CandidateStatus.Active && !x.Placements.Any(p => p.VacancyId == v.Id)).OrderByDescending(x => x.Id).FirstAsync();
             var hired = Placement.Propose(c.Id, v.Id, DateOnly.FromDateTime(DateTime.Today.AddDays(-30)), null);
-            hired.MoveTo(PlacementStage.Hired, DateOnly.FromDateTime(DateTime.Today.AddDays(-1)), AeI.Crm.Common.ContractType.FixedTerm);
+            hired.MoveTo(PlacementStage.Hired, DateOnly.FromDateTime(DateTime.Today.AddDays(-1)), AeI.Crm.Placements.ContractType.FixedTerm);
             db.Placements.Add(hired);
             await db.SaveChangesAsync();
             return (v.Id, c.Id);

@@ -1,6 +1,8 @@
 using AeI.Crm.Candidates;
 using AeI.Crm.Caseloads;
 using AeI.Crm.Common;
+using AeI.Crm.Placements;
+using AeI.Crm.Vacancies;
 using AeI.Crm.Users;
 
 namespace AeI.Crm.Demo;

@@ -1,6 +1,7 @@
 using AeI.Crm.Candidates;
 using AeI.Crm.Caseloads;
 using AeI.Crm.Common;
+using AeI.Crm.Vacancies;
 using AeI.Crm.Placements;
 using AeI.Crm.Users;
 

@@ -1,0 +1,7 @@
+namespace AeI.Crm.Vacancies;
+
+public enum WorkingHours
+{
+    FullTime = 1,
+    PartTime = 2,
+}
