@@ -71,4 +71,27 @@ public class PlacementTests
         var p = Placement.Propose(1, 2, Day, "u");
         Assert.Throws<PlacementTransitionException>(() => p.MoveTo(PlacementStage.CvSent, Day.AddDays(-1)));
     }
+
+    [Theory]
+    [InlineData(PlacementStage.Proposed, true)]
+    [InlineData(PlacementStage.Internship, true)]
+    [InlineData(PlacementStage.Hired, true)]
+    [InlineData(PlacementStage.NotSelected, false)]
+    [InlineData(PlacementStage.Withdrawn, false)]
+    public void Every_placement_but_one_ended_without_a_hire_holds_the_proposal(PlacementStage stage, bool holds)
+    {
+        var check = Placement.HoldsProposal.Compile();
+        Assert.Equal(holds, check(new Placement { Stage = stage }));
+    }
+
+    [Fact]
+    public void Nobody_is_proposed_in_a_closed_caseload_for_a_closed_position_or_after_their_path_closed()
+    {
+        var person = new AeI.Crm.Candidates.Candidate { Status = AeI.Crm.Candidates.CandidateStatus.Active };
+        var open = new AeI.Crm.Vacancies.Vacancy { Status = AeI.Crm.Vacancies.VacancyStatus.Open };
+        Assert.Null(Placement.WhyNotProposable(person, open, caseloadActive: true));
+        Assert.NotNull(Placement.WhyNotProposable(person, open, caseloadActive: false));
+        Assert.NotNull(Placement.WhyNotProposable(person, new AeI.Crm.Vacancies.Vacancy { Status = AeI.Crm.Vacancies.VacancyStatus.Filled }, caseloadActive: true));
+        Assert.NotNull(Placement.WhyNotProposable(new AeI.Crm.Candidates.Candidate { Status = AeI.Crm.Candidates.CandidateStatus.Closed }, open, caseloadActive: true));
+    }
 }

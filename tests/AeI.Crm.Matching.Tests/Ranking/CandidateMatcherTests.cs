@@ -17,7 +17,8 @@ public class CandidateMatcherTests(MatchingFixture fixture)
         var v = Position("Addetto lavaggio stoviglie", p => p with { Required = ["esperienza nel lavaggio stoviglie"] });
         var ranked = index.Matcher.Rank(v).Matches.Select(m => m.Candidate.Id).ToList();
         Assert.Equal("dishwasher", ranked[0]);
-        Assert.DoesNotContain("driver", ranked.Take(1));
+        // The driver shares nothing with the position: not listed, or listed last.
+        Assert.True(!ranked.Contains("driver") || ranked[^1] == "driver", string.Join(", ", ranked));
     }
 
     [Fact]

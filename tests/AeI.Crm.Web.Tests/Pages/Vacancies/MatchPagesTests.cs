@@ -8,7 +8,7 @@ using AeI.Crm.Vacancies;
 using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace AeI.Crm.Web.Tests.Matching;
+namespace AeI.Crm.Web.Tests.Pages.Vacancies;
 
 [Collection(SharedApp.Name)]
 public partial class MatchPagesTests(CrmAppFactory app)

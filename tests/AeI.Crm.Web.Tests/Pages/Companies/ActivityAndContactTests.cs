@@ -3,7 +3,7 @@ using AeI.Crm.Activities;
 using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace AeI.Crm.Web.Tests.Pages;
+namespace AeI.Crm.Web.Tests.Pages.Companies;
 
 [Collection(SharedApp.Name)]
 public class ActivityAndContactTests(CrmAppFactory app)

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using AeI.Crm.Demo;
 using AeI.Crm.Web.Tests.Infrastructure;
 
-namespace AeI.Crm.Web.Tests.Reports;
+namespace AeI.Crm.Web.Tests.Pages.Reports;
 
 /// <summary>The demo read back through the coordinators' page gives the 2020 social report, figure by figure.</summary>
 [Collection(SharedApp.Name)]

@@ -5,7 +5,7 @@ using AeI.Crm.Vacancies;
 using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace AeI.Crm.Web.Tests.Pages;
+namespace AeI.Crm.Web.Tests.Pages.Placements;
 
 [Collection(SharedApp.Name)]
 public class PlacementFlowTests(CrmAppFactory app)

@@ -2,7 +2,7 @@ using System.Globalization;
 using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace AeI.Crm.Web.Tests.Pages;
+namespace AeI.Crm.Web.Tests.Pages.Companies;
 
 [Collection(SharedApp.Name)]
 public class CompanyListTests(CrmAppFactory app)

@@ -2,7 +2,7 @@ using AutoMapper;
 using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AeI.Crm.Web.Tests.Pages;
+namespace AeI.Crm.Web.Tests.Mapping;
 
 [Collection(SharedApp.Name)]
 public class AutoMapperConfigurationTests(CrmAppFactory app)
