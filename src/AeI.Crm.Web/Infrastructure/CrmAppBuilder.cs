@@ -115,12 +115,14 @@ public static class CrmAppBuilder
             ctx => !ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
 
+        // Italian only: the texts are the keys of IStringLocalizer<UiText>; a second language needs its
+        // UiText.<culture>.resx and its culture added here.
         var italian = new CultureInfo("it-IT");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(italian),
-            SupportedCultures = [italian, new CultureInfo("en")],
-            SupportedUICultures = [italian, new CultureInfo("en")],
+            SupportedCultures = [italian],
+            SupportedUICultures = [italian],
         });
         app.Use(async (ctx, next) =>
         {

@@ -38,22 +38,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
                 return NotFound();
             }
 
-            Input = new CompanyInput
-            {
-                LegalName = c.LegalName,
-                VatNumber = c.VatNumber,
-                FiscalCode = c.FiscalCode,
-                AtecoCode = c.AtecoCode,
-                EmployeeCount = c.EmployeeCount,
-                ProtectedWorkersEmployed = c.ProtectedWorkersEmployed,
-                Address = c.Address,
-                Municipality = await MunicipalityField.DisplayAsync(db, c.MunicipalityIstat, ct),
-                Status = c.Status,
-                AccountManagerId = c.AccountManagerId,
-                CsrNotes = c.CsrNotes,
-                Tags = TextLists.Join(c.Tags),
-                Version = c.Version,
-            };
+            Input = CompanyInput.From(c, await MunicipalityField.DisplayAsync(db, c.MunicipalityIstat, ct));
         }
 
         await LoadListsAsync(ct);
@@ -63,27 +48,9 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
-        var vat = PartitaIva.Normalize(Input.VatNumber);
-        if (vat is not null && !PartitaIva.IsValid(vat))
+        foreach (var (field, message) in Input.Validate())
         {
-            ModelState.AddModelError("Input.VatNumber", "La partita IVA non è valida: servono 11 cifre con la cifra di controllo corretta.");
-        }
-
-        var fiscal = CodiceFiscale.Normalize(Input.FiscalCode);
-        if (fiscal is not null && !CodiceFiscale.IsValid(fiscal))
-        {
-            ModelState.AddModelError("Input.FiscalCode", "Il codice fiscale non è valido (11 cifre per le società, 16 caratteri per le persone).");
-        }
-
-        var ateco = string.IsNullOrWhiteSpace(Input.AtecoCode) ? null : Input.AtecoCode.Trim();
-        if (ateco is not null && !AtecoCode.IsValid(ateco))
-        {
-            ModelState.AddModelError("Input.AtecoCode", "Il codice ATECO 2007 non è valido (ad esempio 56.10 o 56.10.11).");
-        }
-
-        if (Input.ProtectedWorkersEmployed > Input.EmployeeCount)
-        {
-            ModelState.AddModelError("Input.ProtectedWorkersEmployed", "I lavoratori protetti non possono superare i dipendenti.");
+            ModelState.AddModelError($"Input.{field}", message);
         }
 
         var municipality = await MunicipalityField.ResolveAsync(db, Input.Municipality, ct);
@@ -92,7 +59,8 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
             ModelState.AddModelError("Input.Municipality", municipality.Error);
         }
 
-        if (vat is not null)
+        var vat = PartitaIva.Normalize(Input.VatNumber);
+        if (vat is not null && PartitaIva.IsValid(vat))
         {
             var existing = await db.Companies.AsNoTracking().Where(c => c.VatNumber == vat && c.Id != id).Select(c => new { c.Id, c.LegalName }).FirstOrDefaultAsync(ct);
             if (existing is not null)
@@ -111,7 +79,9 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
         Company company;
         if (id is null)
         {
-            company = new Company { CreatedAt = clock.GetLocalNow().DateTime };
+            // Whoever creates a company manages it; only coordinators and admins reassign it (Details,
+            // "Riassegna"), so nobody widens their own access to the people proposed to its positions.
+            company = new Company { CreatedAt = clock.GetLocalNow().DateTime, AccountManagerId = me.Id };
             db.Companies.Add(company);
         }
         else
@@ -127,35 +97,18 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
             db.ExpectVersion(company, Input.Version);
         }
 
-        company.Rename(Input.LegalName);
-        company.VatNumber = vat;
-        company.FiscalCode = fiscal;
-        company.AtecoCode = ateco;
-        company.AtecoSection = AtecoCode.SectionOf(ateco)?.ToString();
-        company.SetEmployees(Input.EmployeeCount);
-        company.ProtectedWorkersEmployed = Input.ProtectedWorkersEmployed;
-        company.Address = Input.Address?.Trim();
-        company.MunicipalityIstat = municipality.IstatCode;
-        company.Status = Input.Status;
-        // Whoever creates a company manages it; only coordinators and admins reassign it (Details,
-        // "Riassegna"), so nobody widens their own access to the people proposed to its positions.
-        if (id is null)
-        {
-            company.AccountManagerId = me.Id;
-        }
-        company.CsrNotes = Input.CsrNotes?.Trim();
-        company.Tags = TextLists.Parse(Input.Tags);
+        Input.ApplyTo(company, municipality.IstatCode);
 
         bool saved;
         try
         {
             saved = await db.SaveUnlessConflictAsync(ct);
         }
-        catch (DbUpdateException) when (vat is not null)
+        catch (DbUpdateException) when (company.VatNumber is not null)
         {
             // Another user saved the same VAT number between our check and our save.
             db.ChangeTracker.Clear();
-            if (!await db.Companies.AsNoTracking().AnyAsync(c => c.VatNumber == vat && c.Id != id, ct))
+            if (!await db.Companies.AsNoTracking().AnyAsync(c => c.VatNumber == company.VatNumber && c.Id != id, ct))
             {
                 throw;
             }
@@ -217,5 +170,67 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
         public string? Tags { get; set; }
 
         public int Version { get; set; }
+
+        public static CompanyInput From(Company c, string? municipality) => new()
+        {
+            LegalName = c.LegalName,
+            VatNumber = c.VatNumber,
+            FiscalCode = c.FiscalCode,
+            AtecoCode = c.AtecoCode,
+            EmployeeCount = c.EmployeeCount,
+            ProtectedWorkersEmployed = c.ProtectedWorkersEmployed,
+            Address = c.Address,
+            Municipality = municipality,
+            Status = c.Status,
+            AccountManagerId = c.AccountManagerId,
+            CsrNotes = c.CsrNotes,
+            Tags = TextLists.Join(c.Tags),
+            Version = c.Version,
+        };
+
+        /// <summary>The rules a company form must meet on its own (check digits, ATECO, quota), in Italian.</summary>
+        public IEnumerable<(string Field, string Message)> Validate()
+        {
+            var vat = PartitaIva.Normalize(VatNumber);
+            if (vat is not null && !PartitaIva.IsValid(vat))
+            {
+                yield return (nameof(VatNumber), "La partita IVA non è valida: servono 11 cifre con la cifra di controllo corretta.");
+            }
+
+            var fiscal = CodiceFiscale.Normalize(FiscalCode);
+            if (fiscal is not null && !CodiceFiscale.IsValid(fiscal))
+            {
+                yield return (nameof(FiscalCode), "Il codice fiscale non è valido (11 cifre per le società, 16 caratteri per le persone).");
+            }
+
+            if (!string.IsNullOrWhiteSpace(AtecoCode) && !AeI.Crm.Companies.AtecoCode.IsValid(AtecoCode.Trim()))
+            {
+                yield return (nameof(AtecoCode), "Il codice ATECO 2007 non è valido (ad esempio 56.10 o 56.10.11).");
+            }
+
+            if (ProtectedWorkersEmployed > EmployeeCount)
+            {
+                yield return (nameof(ProtectedWorkersEmployed), "I lavoratori protetti non possono superare i dipendenti.");
+            }
+        }
+
+        /// <summary>Copies the form onto the company (the account manager is not the form's to set).</summary>
+        public void ApplyTo(Company company, string? municipalityIstat)
+        {
+            ArgumentNullException.ThrowIfNull(company);
+            var ateco = string.IsNullOrWhiteSpace(AtecoCode) ? null : AtecoCode.Trim();
+            company.Rename(LegalName);
+            company.VatNumber = PartitaIva.Normalize(VatNumber);
+            company.FiscalCode = CodiceFiscale.Normalize(FiscalCode);
+            company.AtecoCode = ateco;
+            company.AtecoSection = AeI.Crm.Companies.AtecoCode.SectionOf(ateco)?.ToString();
+            company.SetEmployees(EmployeeCount);
+            company.ProtectedWorkersEmployed = ProtectedWorkersEmployed;
+            company.Address = Address?.Trim();
+            company.MunicipalityIstat = municipalityIstat;
+            company.Status = Status;
+            company.CsrNotes = CsrNotes?.Trim();
+            company.Tags = TextLists.Parse(Tags);
+        }
     }
 }

