@@ -1,20 +1,3 @@
-using AeI.Crm.Activities;
-using AeI.Crm.Candidates;
-using AeI.Crm.Caseloads;
-using AeI.Crm.Common;
-using AeI.Crm.Companies;
-using AeI.Crm.Contacts;
-using AeI.Crm.FollowUps;
-using AeI.Crm.Geography;
-using AeI.Crm.Occupations;
-using AeI.Crm.Persistence;
-using AeI.Crm.Placements;
-using AeI.Crm.Users;
-using AeI.Crm.Vacancies;
-using Bogus;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace AeI.Crm.Demo;
 
 /// <summary>Positions opened in 2020 and open today.</summary>

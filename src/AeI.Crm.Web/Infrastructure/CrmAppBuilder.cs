@@ -76,6 +76,11 @@ public static class CrmAppBuilder
                 ItalianModelBinding.Apply(o.ModelBindingMessageProvider);
                 o.ModelBinderProviders.Insert(0, new BooleanBinderProvider());
             });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "aei-crm-msg";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "aei-crm-af";

@@ -19,18 +19,7 @@ public sealed class CrashTests : IDisposable
     /// <summary>Starts the app on the folder with the demo; returns when <paramref name="killAfter"/> is logged (then SIGKILL) or the app is ready.</summary>
     private async Task<(bool Killed, string Output)> RunAsync(string? killAfter)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "AeI.Crm.Web.dll")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__DataFolder"] = _folder;
-        start.Environment["Demo__Enabled"] = "true";
-        start.Environment["Urls"] = "http://127.0.0.1:0";
-        start.Environment["Logging__Console__FormatterName"] = "simple";
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(AppProcess.StartInfo(_folder, ("Demo__Enabled", "true"), ("Logging__Console__FormatterName", "simple")))!;
         var output = new System.Text.StringBuilder();
         _ = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
@@ -105,16 +94,5 @@ public sealed class CrashTests : IDisposable
         Assert.Equal(searchable, index.Count);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
-    }
+    public void Dispose() => TestFolder.Delete(_folder);
 }

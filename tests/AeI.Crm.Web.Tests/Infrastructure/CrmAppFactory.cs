@@ -74,15 +74,7 @@ public sealed class CrmAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open on a slow machine: the temp folder is cleaned by the OS.
-        }
+        TestFolder.Delete(_folder);
     }
 }
 

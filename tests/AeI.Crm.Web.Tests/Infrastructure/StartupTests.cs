@@ -25,17 +25,7 @@ public class StartupTests : IDisposable
     /// <summary>Runs the app as an operator would (no launch profile: Production) and returns its exit code and error output.</summary>
     private static async Task<(int ExitCode, string Errors)> RunAppAsync(string dataFolder)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "AeI.Crm.Web.dll");
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [dll])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__DataFolder"] = dataFolder;
-        start.Environment["Urls"] = "http://127.0.0.1:0";
-        using var process = System.Diagnostics.Process.Start(start)!;
+        using var process = System.Diagnostics.Process.Start(AppProcess.StartInfo(dataFolder))!;
         var errors = process.StandardError.ReadToEndAsync();
         _ = await process.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
@@ -66,6 +56,9 @@ public class StartupTests : IDisposable
             Assert.Equal(ownerOnly, File.GetUnixFileMode(Path.Combine(_folder, "aei-crm.db")));
             Assert.Equal(ownerOnly | UnixFileMode.UserExecute, File.GetUnixFileMode(_folder));
             Assert.Equal(ownerOnly | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(_folder, "keys")));
+            var keys = Directory.GetFiles(Path.Combine(_folder, "keys"));
+            Assert.NotEmpty(keys);
+            Assert.All(keys, k => Assert.Equal(ownerOnly, OperatingSystem.IsWindows() ? ownerOnly : File.GetUnixFileMode(k)));
         }
     }
 
@@ -93,16 +86,7 @@ public class StartupTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
-
+        TestFolder.Delete(_folder);
         GC.SuppressFinalize(this);
     }
 }

@@ -40,35 +40,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             return NotFound();
         }
 
-        Input = new CandidateInput
-        {
-            CaseloadId = c.CaseloadId,
-            FirstName = c.FirstName,
-            LastName = c.LastName,
-            BirthYear = c.BirthYear,
-            Gender = c.Gender,
-            Email = c.Email,
-            Phone = c.Phone,
-            Residence = await MunicipalityField.DisplayAsync(db, c.ResidenceIstat, ct),
-            Education = c.Education,
-            Languages = CandidateTextFields.FormatLanguages(c.Languages),
-            DrivingLicences = TextLists.Join(c.DrivingLicences),
-            HasCar = c.HasCar,
-            MaxCommuteKm = c.MaxCommuteKm,
-            Availability = c.Availability,
-            ShiftsOk = c.ShiftsOk,
-            Certificates = string.Join('\n', c.Certificates),
-            Skills = string.Join('\n', c.Skills),
-            Experiences = CandidateTextFields.FormatExperiences(c.Experiences),
-            Profile = c.Profile,
-            Status = c.Status,
-            TakenInChargeOn = c.TakenInChargeOn,
-            ClosedOn = c.ClosedOn,
-            ClosureOutcome = c.ClosureOutcome,
-            ProtectedCategory = c.ProtectedCategory,
-            TargetGroup = c.TargetGroup,
-            Version = c.Version,
-        };
+        Input = CandidateInput.From(c, await MunicipalityField.DisplayAsync(db, c.ResidenceIstat, ct));
         return Page();
     }
 
@@ -90,44 +62,15 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             ModelState.AddModelError("Input.CaseloadId", "Questo servizio è chiuso: non si possono registrare nuove persone.");
         }
 
-        var (languages, languageError) = CandidateTextFields.ParseLanguages(Input.Languages);
-        if (languageError is not null)
+        foreach (var (field, message) in Input.Validate(clock.Today()))
         {
-            ModelState.AddModelError("Input.Languages", languageError);
-        }
-
-        var (experiences, experienceError) = CandidateTextFields.ParseExperiences(Input.Experiences);
-        if (experienceError is not null)
-        {
-            ModelState.AddModelError("Input.Experiences", experienceError);
-        }
-
-        var phone = PhoneNumberNormalizer.ToE164(Input.Phone);
-        if (!string.IsNullOrWhiteSpace(Input.Phone) && phone is null)
-        {
-            ModelState.AddModelError("Input.Phone", "Il numero di telefono non è valido.");
+            ModelState.AddModelError($"Input.{field}", message);
         }
 
         var residence = await MunicipalityField.ResolveAsync(db, Input.Residence, ct);
         if (residence.Error is not null)
         {
             ModelState.AddModelError("Input.Residence", residence.Error);
-        }
-
-        var today = clock.Today();
-        if (Input.BirthYear > today.Year - 15 || Input.BirthYear < today.Year - 90)
-        {
-            ModelState.AddModelError("Input.BirthYear", $"L'anno di nascita deve essere tra {today.Year - 90} e {today.Year - 15}.");
-        }
-
-        if (Input.TakenInChargeOn > today)
-        {
-            ModelState.AddModelError("Input.TakenInChargeOn", "La presa in carico non può essere nel futuro.");
-        }
-
-        if (Candidate.WhyNotValidPath(Input.Status, Input.TakenInChargeOn, Input.ClosedOn, Input.ClosureOutcome) is { } pathError)
-        {
-            ModelState.AddModelError("Input.ClosedOn", pathError);
         }
 
         if (!ModelState.IsValid)
@@ -154,30 +97,8 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             db.ExpectVersion(candidate, Input.Version);
         }
 
-        candidate.CaseloadId = Input.CaseloadId;
         candidate.MediatorId ??= me.Id;
-        candidate.FirstName = Input.FirstName.Trim();
-        candidate.LastName = Input.LastName.Trim();
-        candidate.BirthYear = Input.BirthYear;
-        candidate.Gender = Input.Gender;
-        candidate.Email = string.IsNullOrWhiteSpace(Input.Email) ? null : Input.Email.Trim();
-        candidate.Phone = phone;
-        candidate.ResidenceIstat = residence.IstatCode;
-        candidate.Education = Input.Education;
-        candidate.Languages = languages;
-        candidate.DrivingLicences = TextLists.Parse(Input.DrivingLicences).Select(l => l.ToUpperInvariant()).ToList();
-        candidate.HasCar = Input.HasCar;
-        candidate.MaxCommuteKm = Input.MaxCommuteKm;
-        candidate.Availability = Input.Availability;
-        candidate.ShiftsOk = Input.ShiftsOk;
-        candidate.Certificates = TextLists.Parse(Input.Certificates);
-        candidate.Skills = TextLists.Parse(Input.Skills);
-        candidate.Experiences = experiences;
-        candidate.Profile = Input.Profile?.Trim();
-        candidate.TakenInChargeOn = Input.TakenInChargeOn;
-        candidate.SetPath(Input.Status, Input.ClosedOn, Input.ClosureOutcome);
-        candidate.ProtectedCategory = Input.ProtectedCategory;
-        candidate.TargetGroup = Input.TargetGroup;
+        Input.ApplyTo(candidate, residence.IstatCode);
 
         if (!await db.SaveUnlessConflictAsync(ct))
         {
@@ -262,5 +183,98 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
         public TargetGroup TargetGroup { get; set; }
 
         public int Version { get; set; }
+
+        public static CandidateInput From(Candidate c, string? residence) => new()
+        {
+            CaseloadId = c.CaseloadId,
+            FirstName = c.FirstName,
+            LastName = c.LastName,
+            BirthYear = c.BirthYear,
+            Gender = c.Gender,
+            Email = c.Email,
+            Phone = c.Phone,
+            Residence = residence,
+            Education = c.Education,
+            Languages = CandidateTextFields.FormatLanguages(c.Languages),
+            DrivingLicences = TextLists.Join(c.DrivingLicences),
+            HasCar = c.HasCar,
+            MaxCommuteKm = c.MaxCommuteKm,
+            Availability = c.Availability,
+            ShiftsOk = c.ShiftsOk,
+            Certificates = string.Join('\n', c.Certificates),
+            Skills = string.Join('\n', c.Skills),
+            Experiences = CandidateTextFields.FormatExperiences(c.Experiences),
+            Profile = c.Profile,
+            Status = c.Status,
+            TakenInChargeOn = c.TakenInChargeOn,
+            ClosedOn = c.ClosedOn,
+            ClosureOutcome = c.ClosureOutcome,
+            ProtectedCategory = c.ProtectedCategory,
+            TargetGroup = c.TargetGroup,
+            Version = c.Version,
+        };
+
+        /// <summary>The rules the form must meet on its own (texts that parse, phone, dates, the path), in Italian.</summary>
+        public IEnumerable<(string Field, string Message)> Validate(DateOnly today)
+        {
+            if (CandidateTextFields.ParseLanguages(Languages).Error is { } languageError)
+            {
+                yield return (nameof(Languages), languageError);
+            }
+
+            if (CandidateTextFields.ParseExperiences(Experiences).Error is { } experienceError)
+            {
+                yield return (nameof(Experiences), experienceError);
+            }
+
+            if (!string.IsNullOrWhiteSpace(Phone) && PhoneNumberNormalizer.ToE164(Phone) is null)
+            {
+                yield return (nameof(Phone), "Il numero di telefono non è valido.");
+            }
+
+            if (BirthYear > today.Year - 15 || BirthYear < today.Year - 90)
+            {
+                yield return (nameof(BirthYear), $"L'anno di nascita deve essere tra {today.Year - 90} e {today.Year - 15}.");
+            }
+
+            if (TakenInChargeOn > today)
+            {
+                yield return (nameof(TakenInChargeOn), "La presa in carico non può essere nel futuro.");
+            }
+
+            if (Candidate.WhyNotValidPath(Status, TakenInChargeOn, ClosedOn, ClosureOutcome) is { } pathError)
+            {
+                yield return (nameof(ClosedOn), pathError);
+            }
+        }
+
+        /// <summary>Copies a valid form (<see cref="Validate"/> found nothing) onto the person.</summary>
+        public void ApplyTo(Candidate candidate, string? residenceIstat)
+        {
+            ArgumentNullException.ThrowIfNull(candidate);
+            candidate.CaseloadId = CaseloadId;
+            candidate.FirstName = FirstName.Trim();
+            candidate.LastName = LastName.Trim();
+            candidate.BirthYear = BirthYear;
+            candidate.Gender = Gender;
+            candidate.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+            candidate.Phone = PhoneNumberNormalizer.ToE164(Phone);
+            candidate.ResidenceIstat = residenceIstat;
+            candidate.Education = Education;
+            candidate.Languages = CandidateTextFields.ParseLanguages(Languages).Languages;
+            candidate.DrivingLicences = TextLists.Parse(DrivingLicences).Select(l => l.ToUpperInvariant()).ToList();
+            candidate.HasCar = HasCar;
+            candidate.MaxCommuteKm = MaxCommuteKm;
+            candidate.Availability = Availability;
+            candidate.ShiftsOk = ShiftsOk;
+            candidate.Certificates = TextLists.Parse(Certificates);
+            candidate.Skills = TextLists.Parse(Skills);
+            candidate.Experiences = CandidateTextFields.ParseExperiences(Experiences).Experiences;
+            candidate.Profile = Profile?.Trim();
+            candidate.TakenInChargeOn = TakenInChargeOn;
+            candidate.SetPath(Status, ClosedOn, ClosureOutcome);
+            candidate.ProtectedCategory = ProtectedCategory;
+            candidate.TargetGroup = TargetGroup;
+        }
     }
 }

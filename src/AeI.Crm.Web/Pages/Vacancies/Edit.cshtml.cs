@@ -51,28 +51,7 @@ public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUs
         }
 
         CompanyName = v.Company!.LegalName;
-        Input = new VacancyInput
-        {
-            CompanyId = v.CompanyId,
-            Title = v.Title,
-            Occupation = v.OccupationLabel,
-            Description = v.Description,
-            RequiredSkills = string.Join('\n', v.RequiredSkills),
-            PreferredSkills = string.Join('\n', v.PreferredSkills),
-            RequiredLicences = TextLists.Join(v.RequiredLicences),
-            RequiredCertificates = string.Join('\n', v.RequiredCertificates),
-            MinItalianLevel = v.MinItalianLevel,
-            Contract = v.Contract,
-            Hours = v.Hours,
-            Shifts = v.Shifts,
-            Municipality = await MunicipalityField.DisplayAsync(db, v.WorkMunicipalityIstat, ct),
-            Openings = v.Openings,
-            Law68Reservation = v.Law68Reservation,
-            Status = v.Status,
-            OpenedOn = v.OpenedOn,
-            ClosedOn = v.ClosedOn,
-            Version = v.Version,
-        };
+        Input = VacancyInput.From(v, await MunicipalityField.DisplayAsync(db, v.WorkMunicipalityIstat, ct));
         return Page();
     }
 
@@ -102,9 +81,9 @@ public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUs
             ModelState.AddModelError("Input.Municipality", municipality.Error);
         }
 
-        if (Input.ClosedOn < Input.OpenedOn)
+        foreach (var (field, message) in Input.Validate())
         {
-            ModelState.AddModelError("Input.ClosedOn", "La chiusura non può precedere l'apertura.");
+            ModelState.AddModelError($"Input.{field}", message);
         }
 
         if (!ModelState.IsValid)
@@ -131,24 +110,7 @@ public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUs
             db.ExpectVersion(vacancy, Input.Version);
         }
 
-        vacancy.Title = Input.Title.Trim();
-        vacancy.OccupationLabel = occupation?.Label;
-        vacancy.OccupationUri = occupation?.ConceptUri;
-        vacancy.Description = Input.Description?.Trim();
-        vacancy.RequiredSkills = TextLists.Parse(Input.RequiredSkills);
-        vacancy.PreferredSkills = TextLists.Parse(Input.PreferredSkills);
-        vacancy.RequiredLicences = TextLists.Parse(Input.RequiredLicences).Select(l => l.ToUpperInvariant()).ToList();
-        vacancy.RequiredCertificates = TextLists.Parse(Input.RequiredCertificates);
-        vacancy.MinItalianLevel = Input.MinItalianLevel;
-        vacancy.Contract = Input.Contract;
-        vacancy.Hours = Input.Hours;
-        vacancy.Shifts = Input.Shifts;
-        vacancy.WorkMunicipalityIstat = municipality.IstatCode;
-        vacancy.Openings = Input.Openings;
-        vacancy.Law68Reservation = Input.Law68Reservation;
-        vacancy.Status = Input.Status;
-        vacancy.OpenedOn = Input.OpenedOn;
-        vacancy.ClosedOn = Input.ClosedOn ?? (Input.Status is VacancyStatus.Filled or VacancyStatus.Closed ? clock.Today() : null);
+        Input.ApplyTo(vacancy, occupation, municipality.IstatCode, clock.Today());
 
         if (!await db.SaveUnlessConflictAsync(ct))
         {
@@ -205,5 +167,61 @@ public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUs
         public DateOnly? ClosedOn { get; set; }
 
         public int Version { get; set; }
+
+        public static VacancyInput From(Vacancy v, string? municipality) => new()
+        {
+            CompanyId = v.CompanyId,
+            Title = v.Title,
+            Occupation = v.OccupationLabel,
+            Description = v.Description,
+            RequiredSkills = string.Join('\n', v.RequiredSkills),
+            PreferredSkills = string.Join('\n', v.PreferredSkills),
+            RequiredLicences = TextLists.Join(v.RequiredLicences),
+            RequiredCertificates = string.Join('\n', v.RequiredCertificates),
+            MinItalianLevel = v.MinItalianLevel,
+            Contract = v.Contract,
+            Hours = v.Hours,
+            Shifts = v.Shifts,
+            Municipality = municipality,
+            Openings = v.Openings,
+            Law68Reservation = v.Law68Reservation,
+            Status = v.Status,
+            OpenedOn = v.OpenedOn,
+            ClosedOn = v.ClosedOn,
+            Version = v.Version,
+        };
+
+        /// <summary>The rules the form must meet on its own, in Italian.</summary>
+        public IEnumerable<(string Field, string Message)> Validate()
+        {
+            if (ClosedOn < OpenedOn)
+            {
+                yield return (nameof(ClosedOn), "La chiusura non può precedere l'apertura.");
+            }
+        }
+
+        /// <summary>Copies the form onto the position; a filled or closed position without a date closes today.</summary>
+        public void ApplyTo(Vacancy vacancy, OccupationLabel? occupation, string? workMunicipalityIstat, DateOnly today)
+        {
+            ArgumentNullException.ThrowIfNull(vacancy);
+            vacancy.Title = Title.Trim();
+            vacancy.OccupationLabel = occupation?.Label;
+            vacancy.OccupationUri = occupation?.ConceptUri;
+            vacancy.Description = Description?.Trim();
+            vacancy.RequiredSkills = TextLists.Parse(RequiredSkills);
+            vacancy.PreferredSkills = TextLists.Parse(PreferredSkills);
+            vacancy.RequiredLicences = TextLists.Parse(RequiredLicences).Select(l => l.ToUpperInvariant()).ToList();
+            vacancy.RequiredCertificates = TextLists.Parse(RequiredCertificates);
+            vacancy.MinItalianLevel = MinItalianLevel;
+            vacancy.Contract = Contract;
+            vacancy.Hours = Hours;
+            vacancy.Shifts = Shifts;
+            vacancy.WorkMunicipalityIstat = workMunicipalityIstat;
+            vacancy.Openings = Openings;
+            vacancy.Law68Reservation = Law68Reservation;
+            vacancy.Status = Status;
+            vacancy.OpenedOn = OpenedOn;
+            vacancy.ClosedOn = ClosedOn ?? (Status is VacancyStatus.Filled or VacancyStatus.Closed ? today : null);
+        }
     }
 }

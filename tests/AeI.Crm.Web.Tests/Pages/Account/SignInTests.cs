@@ -24,14 +24,7 @@ public partial class SignInTests(CrmAppFactory app)
         return (response.StatusCode, summary.Success ? summary.Groups[1].Value.Trim() : "");
     }
 
-    private async Task DisableAsync(string email)
-    {
-        using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        user.IsActive = false;
-        await users.UpdateSecurityStampAsync(user);
-    }
+    private Task DisableAsync(string email) => TestUsers.DisableAsync(app.Services, email);
 
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()

@@ -24,14 +24,7 @@ public partial class SignInTimingTests(BareAppFactory app, ITestOutputHelper out
     private static async Task<HttpStatusCode> TryAsync(SignedInClient client, string email, string password) =>
         (await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["Input.Email"] = email, ["Input.Password"] = password })).StatusCode;
 
-    private async Task DisableAsync(string email)
-    {
-        using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<CrmUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        user.IsActive = false;
-        await users.UpdateSecurityStampAsync(user);
-    }
+    private Task DisableAsync(string email) => TestUsers.DisableAsync(app.Services, email);
 
     [Fact]
     public async Task Unknown_wrong_disabled_and_locked_take_comparable_time()
