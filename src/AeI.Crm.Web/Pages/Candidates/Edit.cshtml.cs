@@ -47,7 +47,8 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
-        if (id is not null && !await db.Candidates.AnyAsync(c => c.Id == id, ct))
+        var currentCaseload = id is null ? null : await db.Candidates.Where(c => c.Id == id).Select(c => (int?)c.CaseloadId).FirstOrDefaultAsync(ct);
+        if (id is not null && currentCaseload is null)
         {
             return NotFound();
         }
@@ -57,9 +58,9 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
         {
             ModelState.AddModelError("Input.CaseloadId", "Puoi registrare persone solo nei tuoi servizi.");
         }
-        else if (id is null && !await access.CanWorkInCaseloadAsync(Input.CaseloadId, ct))
+        else if (Input.CaseloadId != currentCaseload && !await access.CanWorkInCaseloadAsync(Input.CaseloadId, ct))
         {
-            ModelState.AddModelError("Input.CaseloadId", "Questo servizio è chiuso: non si possono registrare nuove persone.");
+            ModelState.AddModelError("Input.CaseloadId", "Questo servizio è chiuso: non si possono aggiungere persone, né nuove né da altri servizi.");
         }
 
         foreach (var (field, message) in Input.Validate(clock.Today()))

@@ -59,6 +59,29 @@ public class CaseloadsTests(CrmAppFactory app)
             });
             Assert.Equal(HttpStatusCode.OK, created.StatusCode);
             Assert.Contains("Questo servizio è chiuso", WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+            // Nor can a mediator of both services move a NIL person into the closed SIL.
+            var both = await app.CreateUserAsync(AeI.Crm.Users.Roles.Mediator, CrmAppFactory.TestPassword, "NIL", "SIL");
+            var nilPerson = await app.QueryAsync(db => db.Candidates.Where(c => c.Caseload!.Code == "NIL" && c.Status == CandidateStatus.Active && c.ResidenceIstat != null).OrderBy(c => c.Id).FirstAsync());
+            using var twoServices = await app.SignInAsync(both, CrmAppFactory.TestPassword);
+            var editUrl = $"/Candidates/Edit/{nilPerson.Id}";
+            var moved = await twoServices.PostFormAsync(editUrl, editUrl, new()
+            {
+                ["Input.CaseloadId"] = S(sil),
+                ["Input.FirstName"] = nilPerson.FirstName,
+                ["Input.LastName"] = nilPerson.LastName,
+                ["Input.BirthYear"] = S(nilPerson.BirthYear),
+                ["Input.Gender"] = nilPerson.Gender,
+                ["Input.Residence"] = nilPerson.ResidenceIstat!,
+                ["Input.Languages"] = "it: B1",
+                ["Input.MaxCommuteKm"] = "15",
+                ["Input.Status"] = "Active",
+                ["Input.TakenInChargeOn"] = nilPerson.TakenInChargeOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["Input.Version"] = S(nilPerson.Version),
+            });
+            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+            Assert.Contains("Questo servizio è chiuso", WebUtility.HtmlDecode(await moved.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.Equal(nilPerson.CaseloadId, await app.QueryAsync(db => db.Candidates.Where(c => c.Id == nilPerson.Id).Select(c => c.CaseloadId).SingleAsync()));
         }
         finally
         {
