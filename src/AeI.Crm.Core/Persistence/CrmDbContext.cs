@@ -60,7 +60,8 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Accepted at once: the people's rows get their ids and are not written again by the second save.
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             var now = DateTime.UtcNow;
             SearchIndexChanges.AddRange(people.Select(p => new SearchIndexChange { CandidateId = p.Id, ChangedUtc = now }));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
