@@ -28,6 +28,12 @@ public static class ActivityLog
         }
 
         await db.SaveChangesAsync(ct);
+        if (FollowUp.ForPlannedActivity(activity, now) is { } planned)
+        {
+            db.FollowUps.Add(planned);
+            await db.SaveChangesAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
     }
 }

@@ -5,6 +5,7 @@ using AeI.Crm.Common;
 using AeI.Crm.Companies;
 using AeI.Crm.Contacts;
 using AeI.Crm.FollowUps;
+using AeI.Crm.Mail;
 using AeI.Crm.Geography;
 using AeI.Crm.Placements;
 using AeI.Crm.Search;
@@ -40,6 +41,8 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<SearchIndexChange> SearchIndexChanges => Set<SearchIndexChange>();
+
+    public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

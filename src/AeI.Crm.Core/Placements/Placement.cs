@@ -32,6 +32,9 @@ public class Placement : IVersioned
 
     public DateOnly? InternshipStartOn { get; set; }
 
+    /// <summary>When the internship is due to end (tirocinio: usually 3 to 12 months).</summary>
+    public DateOnly? InternshipEndOn { get; set; }
+
     public DateOnly? HiredOn { get; set; }
 
     public ContractType? HiredContract { get; set; }
@@ -94,6 +97,27 @@ public class Placement : IVersioned
     /// <summary>Whether the placement may move from its stage to <paramref name="next"/>.</summary>
     public bool CanMoveTo(PlacementStage next) =>
         IsOpen && next != Stage && (next is PlacementStage.NotSelected or PlacementStage.Withdrawn || next > Stage);
+
+    /// <summary>Why <paramref name="end"/> cannot be the internship's planned end (in Italian), or null when it can.</summary>
+    public string? WhyNotInternshipEnd(DateOnly? end)
+    {
+        if (end is null)
+        {
+            return null;
+        }
+
+        if (InternshipStartOn is not { } start)
+        {
+            return "Il tirocinio non è ancora iniziato.";
+        }
+
+        if (end <= start)
+        {
+            return "La fine del tirocinio deve seguire l'inizio.";
+        }
+
+        return end > start.AddMonths(24) ? "Un tirocinio dura al massimo 24 mesi." : null;
+    }
 
     /// <summary>Moves to the next stage, recording its date. Hiring needs the contract type.</summary>
     public void MoveTo(PlacementStage next, DateOnly on, ContractType? contract = null)

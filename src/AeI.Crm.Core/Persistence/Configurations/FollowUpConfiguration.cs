@@ -15,6 +15,11 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         builder.HasOne(f => f.Company).WithMany().HasForeignKey(f => f.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(f => f.Vacancy).WithMany().HasForeignKey(f => f.VacancyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(f => f.Candidate).WithMany().HasForeignKey(f => f.CandidateId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(f => f.RuleKey).HasMaxLength(200);
+        builder.HasIndex(f => f.RuleKey).IsUnique().HasFilter("\"RuleKey\" IS NOT NULL");
+        builder.HasIndex(f => f.ActivityId).IsUnique().HasFilter("\"ActivityId\" IS NOT NULL");
+        builder.HasOne(f => f.Activity).WithMany().HasForeignKey(f => f.ActivityId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(f => f.AssignedBy).WithMany().HasForeignKey(f => f.AssignedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(f => f.Placement).WithMany().HasForeignKey(f => f.PlacementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -341,6 +341,12 @@ namespace AeI.Crm.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CandidateId")
                         .HasColumnType("INTEGER");
 
@@ -367,6 +373,10 @@ namespace AeI.Crm.Persistence.Migrations
                     b.Property<int?>("PlacementId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RuleKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -377,11 +387,21 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActivityId")
+                        .IsUnique()
+                        .HasFilter("\"ActivityId\" IS NOT NULL");
+
+                    b.HasIndex("AssignedById");
+
                     b.HasIndex("CandidateId");
 
                     b.HasIndex("CompanyId");
 
                     b.HasIndex("PlacementId");
+
+                    b.HasIndex("RuleKey")
+                        .IsUnique()
+                        .HasFilter("\"RuleKey\" IS NOT NULL");
 
                     b.HasIndex("VacancyId");
 
@@ -429,6 +449,78 @@ namespace AeI.Crm.Persistence.Migrations
                     b.ToTable("Municipalities");
                 });
 
+            modelBuilder.Entity("AeI.Crm.Mail.OutboundMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptUtc");
+
+                    b.ToTable("OutboundMessages");
+                });
+
             modelBuilder.Entity("AeI.Crm.Placements.Placement", b =>
                 {
                     b.Property<int>("Id")
@@ -451,6 +543,9 @@ namespace AeI.Crm.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InternshipEndOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("InternshipStartOn")
@@ -531,6 +626,9 @@ namespace AeI.Crm.Persistence.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarTokenHash")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -565,6 +663,9 @@ namespace AeI.Crm.Persistence.Migrations
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Notifications")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
@@ -993,6 +1094,16 @@ namespace AeI.Crm.Persistence.Migrations
 
             modelBuilder.Entity("AeI.Crm.FollowUps.FollowUp", b =>
                 {
+                    b.HasOne("AeI.Crm.Activities.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AeI.Crm.Users.CrmUser", "AssignedBy")
+                        .WithMany()
+                        .HasForeignKey("AssignedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("AeI.Crm.Candidates.Candidate", "Candidate")
                         .WithMany()
                         .HasForeignKey("CandidateId")
@@ -1018,6 +1129,10 @@ namespace AeI.Crm.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("VacancyId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("AssignedBy");
 
                     b.Navigation("Candidate");
 

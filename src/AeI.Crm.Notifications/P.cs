@@ -1,0 +1,1 @@
+namespace AeI.Crm.Notifications; internal static class Placeholder {}
