@@ -1,1 +1,0 @@
-namespace AeI.Crm.Notifications; internal static class Placeholder {}
