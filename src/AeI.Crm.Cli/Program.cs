@@ -1,4 +1,5 @@
 using AeI.Crm.Cli.Benchmarks;
+using AeI.Crm.Cli.FollowUps;
 using AeI.Crm.Cli.Matching;
 
 // Commands a user runs from a shell. Usage: aei-crm <command> [options]
@@ -9,6 +10,7 @@ return args.FirstOrDefault() switch
     "match-eval" => MatchEvalCommand.Run(args.Skip(1).ToArray()),
     "match-bench" => MatchBenchmark.Run(args.Skip(1).ToArray()),
     "index-rebuild" => await IndexRebuildCommand.RunAsync(args.Skip(1).ToArray()),
+    "followups-run" => await FollowUpsRunCommand.RunAsync(args.Skip(1).ToArray()),
     "match-bench-one" => MatchBenchmark.RunOne(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -32,6 +34,12 @@ static int Usage()
           index-rebuild [--data FOLDER]
               Rebuilds the candidate search index from the database of the data folder
               (default ./data; the app's is src/AeI.Crm.Web/data). Stop the app first.
+
+          followups-run --date YYYY-MM-DD [--data FOLDER]
+              The scheduler's daily work for that day, as at 07:30 Europe/Rome: the rules that
+              create follow-ups, then the digests due that day (working days), then sending.
+              Same settings as the app (Storage:*, Mail:*, FollowUps:*). Safe to run twice.
+              Last line: RESULT created=N sent=N failed=N
 
           melo-eval DIR
               Ranks the 16,199 ESCO labels for each MELO ita_q_it_c_it title; prints MRR and MAP.
