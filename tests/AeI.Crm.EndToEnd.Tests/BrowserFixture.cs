@@ -95,6 +95,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("Storage:DataFolder", folder);
+            builder.UseSetting("FollowUps:Schedule:Enabled", "false");
             builder.UseSetting("Demo:Enabled", "true");
         }
     }

@@ -16,22 +16,22 @@ namespace AeI.Crm.Notifications.Digests;
 /// </summary>
 public static class AssignmentNotice
 {
-    /// <summary>Adds the notice for <paramref name="followUp"/> (already given to its new owner); false when none is due.</summary>
-    public static async Task<bool> AddAsync(CrmDbContext db, MailOptions mail, FollowUp followUp, string byUserId, DateTime nowUtc, CancellationToken ct)
+    /// <summary>Adds the notice for <paramref name="followUp"/> (already given to its new owner); null when none is due.</summary>
+    public static async Task<OutboundMessage?> AddAsync(CrmDbContext db, MailOptions mail, FollowUp followUp, string byUserId, DateTime nowUtc, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(mail);
         ArgumentNullException.ThrowIfNull(followUp);
         if (!mail.Enabled || followUp.OwnerId == byUserId)
         {
-            return false;
+            return null;
         }
 
         var owner = await db.Users.AsNoTracking().Where(u => u.Id == followUp.OwnerId)
             .Select(u => new { u.Email, u.FullName, u.IsActive, u.Notifications }).SingleAsync(ct);
         if (!owner.IsActive || owner.Email is null || owner.Notifications != NotificationPreference.DigestAndImmediate)
         {
-            return false;
+            return null;
         }
 
         var by = await db.Users.AsNoTracking().Where(u => u.Id == byUserId).Select(u => u.FullName).SingleAsync(ct);
@@ -53,7 +53,7 @@ public static class AssignmentNotice
         var text = $"Buongiorno {owner.FullName},\n\n{by} ti ha assegnato un'attività da fare entro il {due}:\n\n{digestItem.Subject}\n"
             + string.Concat(about.Select(a => $"{a.Label}: {a.Link.AbsoluteUri}\n"))
             + $"\nLe mie attività: {new Uri(mail.AppUri, "FollowUps").AbsoluteUri}\n";
-        db.OutboundMessages.Add(new OutboundMessage
+        var message = new OutboundMessage
         {
             Key = $"assigned:{followUp.Id}:{followUp.OwnerId}:{nowUtc.Ticks.ToString(CultureInfo.InvariantCulture)}",
             Kind = MessageKind.Assignment,
@@ -65,8 +65,9 @@ public static class AssignmentNotice
             MessageId = MimeUtils.GenerateMessageId(DigestPlanner.MailDomain(mail)),
             NextAttemptUtc = nowUtc,
             CreatedUtc = nowUtc,
-        });
-        return true;
+        };
+        db.OutboundMessages.Add(message);
+        return message;
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);

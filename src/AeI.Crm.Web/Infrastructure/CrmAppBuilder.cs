@@ -9,6 +9,7 @@ using AeI.Crm.Web.Pages.Placements;
 using AeI.Crm.Web.Mapping;
 using AeI.Crm.Web.Accounts;
 using AeI.Crm.Web.SearchIndex;
+using AeI.Crm.Web.FollowUps;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using AeI.Crm.Matching;
 using AeI.Crm.Matching.Indexing;
@@ -100,6 +101,7 @@ public static class CrmAppBuilder
         services.AddScoped<DemoSeeder>();
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<SearchIndexCatchUpService>();
+        services.AddFollowUps(builder.Configuration);
         services.AddAutoMapper(cfg => cfg.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(CrmMappingProfile));
         return builder;
     }
@@ -134,7 +136,10 @@ public static class CrmAppBuilder
             ctx.Response.Headers.XContentTypeOptions = "nosniff";
             ctx.Response.Headers.XFrameOptions = "DENY";
             ctx.Response.Headers["Referrer-Policy"] = "same-origin";
-            ctx.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            // Hangfire's dashboard (admins only) carries its own inline styles and scripts.
+            ctx.Response.Headers.ContentSecurityPolicy = ctx.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase)
+                ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+                : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
             await next();
         });
         app.UseStaticFiles();
@@ -142,6 +147,7 @@ public static class CrmAppBuilder
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
+        app.MapFollowUps();
         app.MapRazorPages();
         app.MapLookupApi();
         return app;

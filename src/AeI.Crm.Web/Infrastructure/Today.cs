@@ -1,11 +1,13 @@
+using AeI.Crm.Notifications.Scheduling;
+
 namespace AeI.Crm.Web.Infrastructure;
 
 public static class TodayExtensions
 {
-    /// <summary>Today's date where the cooperative works (server local time).</summary>
+    /// <summary>Today's date where the cooperative works (Rome), whatever the server's own time zone.</summary>
     public static DateOnly Today(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return ItalianCalendar.Today(clock.GetUtcNow());
     }
 }

@@ -33,6 +33,7 @@ public sealed class CrmMappingProfile : Profile
             .ForMember(v => v.FullName, o => o.MapFrom(c => c.FirstName + " " + c.LastName));
         CreateMap<Placement, PlacementCard>()
             .ForMember(v => v.CandidateFullName, o => o.MapFrom(p => p.Candidate!.FirstName + " " + p.Candidate.LastName));
-        CreateMap<FollowUp, FollowUpItem>();
+        CreateMap<FollowUp, FollowUpItem>()
+            .ForMember(v => v.PersonLabel, o => o.Ignore());
     }
 }

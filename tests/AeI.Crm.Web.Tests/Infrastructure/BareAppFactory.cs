@@ -19,6 +19,8 @@ public sealed class BareAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Storage:DataFolder", _folder);
+        // The scheduler stays off: tests run the jobs themselves, so counts do not move under them.
+        builder.UseSetting("FollowUps:Schedule:Enabled", "false");
         builder.UseSetting("BootstrapAdmin:Email", "admin@coop.local");
         builder.UseSetting("BootstrapAdmin:Password", CrmAppFactory.TestPassword);
     }

@@ -20,6 +20,8 @@ public sealed class CrmAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataFolder", _folder);
+        // The scheduler stays off: tests run the jobs themselves, so counts do not move under them.
+        builder.UseSetting("FollowUps:Schedule:Enabled", "false");
         builder.UseSetting("Demo:Enabled", "true");
     }
 

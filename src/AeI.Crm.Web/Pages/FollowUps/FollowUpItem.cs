@@ -1,8 +1,11 @@
 namespace AeI.Crm.Web.Pages.FollowUps;
 
+/// <summary>A follow-up as the lists show it, with what it is about.</summary>
 public sealed class FollowUpItem
 {
     public int Id { get; set; }
+
+    public string OwnerId { get; set; } = "";
 
     public DateOnly DueOn { get; set; }
 
@@ -22,5 +25,18 @@ public sealed class FollowUpItem
 
     public int? PlacementId { get; set; }
 
+    public int? PlacementCandidateId { get; set; }
+
+    public string? AssignedByFullName { get; set; }
+
+    public string? OwnerFullName { get; set; }
+
+    public string? RuleKey { get; set; }
+
     public DateTime? CompletedAt { get; set; }
+
+    /// <summary>The person it is about: the name for users who may see them, else initials. Filled by <see cref="PersonLabels"/>.</summary>
+    public string? PersonLabel { get; set; }
+
+    public int? PersonId => CandidateId ?? PlacementCandidateId;
 }
