@@ -150,6 +150,7 @@ public static class CrmAppBuilder
         app.MapFollowUps();
         app.MapRazorPages();
         app.MapLookupApi();
+        app.MapCalendarFeed();
         return app;
     }
 
