@@ -128,6 +128,10 @@ internal sealed record CaseloadPlan(
         if (target != PlacementStage.Proposed)
         {
             placement.MoveTo(target, s.RandomDate(proposed, s.Today));
+            if (target == PlacementStage.Internship)
+            {
+                placement.InternshipEndOn = placement.InternshipStartOn!.Value.AddMonths(6);
+            }
         }
 
         if (target == PlacementStage.Internship)

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Activities;
 
-/// <summary>Logging an activity: the activity, the company's last contact and status, the next step's follow-up, in one transaction.</summary>
+/// <summary>
+/// Logging an activity: the activity, the company's last contact and status, the next step's
+/// follow-up, and for a planned one (dated after now) its follow-up on the day, in one transaction.
+/// </summary>
 public static class ActivityLog
 {
     /// <summary>
@@ -20,7 +23,11 @@ public static class ActivityLog
         var company = await db.Companies.SingleAsync(c => c.Id == activity.CompanyId, ct);
         // Already tracked by the caller? Then read what is in the database now, under the lock.
         await db.Entry(company).ReloadAsync(ct);
-        company.RecordActivity(activity.Type, DateOnly.FromDateTime(activity.OccurredAt));
+        // A planned activity has not happened yet: the company's last contact and status wait for it.
+        if (activity.OccurredAt <= now)
+        {
+            company.RecordActivity(activity.Type, DateOnly.FromDateTime(activity.OccurredAt));
+        }
         db.Activities.Add(activity);
         if (FollowUp.ForNextStep(activity, activity.UserId, now) is { } followUp)
         {

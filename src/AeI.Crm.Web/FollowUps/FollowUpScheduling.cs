@@ -30,6 +30,7 @@ public static class FollowUpScheduling
         services.AddScoped<FollowUpJobs>();
         services.AddScoped<FollowUpBadges>();
         services.AddScoped<AeI.Crm.Web.Pages.FollowUps.PersonLabels>();
+        services.AddScoped<AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps>();
 
         services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -9,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Candidates;
 
-public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mapper) : PageModel
+public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mapper, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related) : PageModel
 {
+    /// <summary>Open follow-ups about this record.</summary>
+    public IReadOnlyList<AeI.Crm.Web.Pages.FollowUps.FollowUpItem> FollowUps { get; private set; } = [];
+
     public CandidateView Candidate { get; private set; } = new();
 
     /// <summary>Null unless the user is a mediator of the person's caseload.</summary>
@@ -39,6 +42,7 @@ public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mappe
         }
 
         Placements = await (await access.VisiblePlacementsAsync(ct)).AsNoTracking().Where(p => p.CandidateId == id).OrderByDescending(p => p.ProposedOn).ProjectTo<PlacementCard>(mapper.ConfigurationProvider).ToListAsync(ct);
+        FollowUps = await related.ForCandidateAsync(id, ct);
         return Page();
     }
 }

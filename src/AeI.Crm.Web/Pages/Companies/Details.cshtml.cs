@@ -13,8 +13,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Companies;
 
-public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeProvider clock, ILogger<DetailsModel> logger) : PageModel
+public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeProvider clock, ILogger<DetailsModel> logger, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related) : PageModel
 {
+    /// <summary>Open follow-ups about this record.</summary>
+    public IReadOnlyList<AeI.Crm.Web.Pages.FollowUps.FollowUpItem> FollowUps { get; private set; } = [];
+
     public CompanyView Company { get; private set; } = new();
 
     public IReadOnlyList<ContactView> Contacts { get; private set; } = [];
@@ -60,9 +63,9 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             ModelState.AddModelError("Log.ContactId", "Il referente scelto non appartiene a questa azienda.");
         }
 
-        if (Log.OccurredAt > clock.GetLocalNow().DateTime.AddDays(1))
+        if (Log.OccurredAt > clock.GetLocalNow().DateTime.AddYears(1))
         {
-            ModelState.AddModelError("Log.OccurredAt", "Un'attività svolta non può essere nel futuro: per le prossime azioni usa «Prossimo passo».");
+            ModelState.AddModelError("Log.OccurredAt", "Si può pianificare al massimo un anno avanti.");
         }
 
         if (!string.IsNullOrWhiteSpace(Log.NextStep) && Log.NextStepOn is null)
@@ -88,8 +91,11 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             NextStepOn = string.IsNullOrWhiteSpace(Log.NextStep) ? null : Log.NextStepOn,
             UserId = me.Id,
         };
-        await ActivityLog.LogAsync(db, activity, clock.GetLocalNow().DateTime, ct);
-        TempData["Message"] = "Attività registrata.";
+        var now = clock.GetLocalNow().DateTime;
+        await ActivityLog.LogAsync(db, activity, now, ct);
+        TempData["Message"] = activity.OccurredAt > now
+            ? $"Attività pianificata per il {activity.OccurredAt:dd/MM/yyyy} alle {activity.OccurredAt:HH:mm}: la trovi in Le mie attività e nel tuo calendario."
+            : "Attività registrata.";
         return RedirectToPage(new { id });
     }
 
@@ -151,6 +157,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
         ActivityCount = await activities.CountAsync(ct);
         Timeline = await activities.OrderByDescending(a => a.OccurredAt).Take(AllActivities ? 1000 : 20)
             .ProjectTo<ActivityView>(mapper.ConfigurationProvider).ToListAsync(ct);
+        FollowUps = await related.ForCompanyAsync(id, ct);
         return true;
     }
 

@@ -16,8 +16,11 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Placements;
 
 /// <summary>One placement and the form that moves it to its next stage (mediators of the caseload).</summary>
-public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, SearchIndexSync searchIndex) : PageModel
+public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, SearchIndexSync searchIndex, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related) : PageModel
 {
+    /// <summary>Open follow-ups about this record.</summary>
+    public IReadOnlyList<AeI.Crm.Web.Pages.FollowUps.FollowUpItem> FollowUps { get; private set; } = [];
+
     public PlacementCard Placement { get; private set; } = new();
 
     public bool CanMove { get; private set; }
@@ -70,6 +73,17 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
             return Page();
         }
 
+        if (Move.Stage == PlacementStage.Internship && placement.WhyNotInternshipEnd(Move.InternshipEndOn) is { } endError)
+        {
+            ModelState.AddModelError("Move.InternshipEndOn", endError);
+            return Page();
+        }
+
+        if (Move.Stage == PlacementStage.Internship)
+        {
+            placement.InternshipEndOn = Move.InternshipEndOn;
+        }
+
         var candidate = placement.Candidate!;
         if (Move.Stage == PlacementStage.Internship && candidate.Status == CandidateStatus.Active)
         {
@@ -100,6 +114,7 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
 
         Placement = card;
         CanMove = await access.IsOwnCaseloadAsync(card.CandidateCaseloadId, ct);
+        FollowUps = await related.ForPlacementAsync(id, ct);
         return true;
     }
 
@@ -112,6 +127,9 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
         public DateOnly On { get; set; }
 
         public ContractType? Contract { get; set; }
+
+        /// <summary>For an internship: when it is due to end (the app reminds 15 days before).</summary>
+        public DateOnly? InternshipEndOn { get; set; }
 
         public int Version { get; set; }
     }

@@ -13,8 +13,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Vacancies;
 
-public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, CandidateAccess access) : PageModel
+public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, CandidateAccess access, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related) : PageModel
 {
+    /// <summary>Open follow-ups about this record.</summary>
+    public IReadOnlyList<AeI.Crm.Web.Pages.FollowUps.FollowUpItem> FollowUps { get; private set; } = [];
+
     public VacancyView Vacancy { get; private set; } = new();
 
     /// <summary>Placements by stage; a card whose candidate the user may not see has no name.</summary>
@@ -88,6 +91,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, Candi
                 .ToListAsync(ct)).Select(c => (c.Id, c.Name)).ToList();
         }
 
+        FollowUps = await related.ForVacancyAsync(id, ct);
         return true;
     }
 }
