@@ -22,7 +22,7 @@ public class RoleJourneyTests(BrowserFixture browser)
         await browser.ScreenshotAsync(page, "account-manager-company-errors");
 
         await page.GotoAsync("/FollowUps");
-        await Assertions.Expect(page.GetByTestId("followup-table")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("followup-group-overdue")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "account-manager-followups");
 
         await page.GotoAsync("/Companies?Status=ActivePartner");
