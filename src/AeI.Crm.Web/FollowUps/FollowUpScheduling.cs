@@ -32,11 +32,13 @@ public static class FollowUpScheduling
         services.AddScoped<AeI.Crm.Web.Pages.FollowUps.PersonLabels>();
         services.AddScoped<AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps>();
 
+        // The storage belongs to this host, not to Hangfire's static JobStorage.Current: two hosts in
+        // one process (tests) would otherwise share one, and the first to stop would dispose it.
+        services.AddSingleton<Hangfire.JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(2) }));
         services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(2) }));
+            .UseRecommendedSerializerSettings());
         var schedule = configuration.GetSection(FollowUpScheduleOptions.Section).Get<FollowUpScheduleOptions>() ?? new FollowUpScheduleOptions();
         if (schedule.Enabled)
         {
