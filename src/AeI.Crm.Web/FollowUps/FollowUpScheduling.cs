@@ -35,7 +35,12 @@ public static class FollowUpScheduling
         // The storage belongs to this host, not to Hangfire's static JobStorage.Current: two hosts in
         // one process (tests) would otherwise share one, and the first to stop would dispose it.
         services.AddSingleton<Hangfire.JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(2) }));
+        // Hangfire's logging is a process-wide static: point it, once and for good, at a provider that
+        // outlives any one host (see HangfireLogBridge), and attach this host's logging while it runs.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(HangfireLogBridge.Instance);
+        services.AddHostedService<HangfireLogAttachment>();
         services.AddHangfire(c => c
+            .UseLogProvider(HangfireLogBridge.Instance)
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());

@@ -71,7 +71,7 @@ public partial class FollowUpPagesTests(CrmAppFactory app)
 
         var past = Today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await user.PostFormAsync("/FollowUps", $"/FollowUps?handler=Postpone&id={S(f.Id)}", new() { ["to"] = past });
-        Assert.Contains("non può essere nel passato", await user.GetPageAsync("/FollowUps"), StringComparison.Ordinal);
+        Assert.Contains("non può essere nel passato", WebUtility.HtmlDecode(await user.GetPageAsync("/FollowUps")), StringComparison.Ordinal);
         Assert.Equal(Today.AddDays(20), (await ReloadAsync(f.Id)).DueOn);
 
         await user.PostFormAsync("/FollowUps", $"/FollowUps?handler=Complete&id={S(f.Id)}", []);
