@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "match-bench" => MatchBenchmark.Run(args.Skip(1).ToArray()),
     "index-rebuild" => await IndexRebuildCommand.RunAsync(args.Skip(1).ToArray()),
     "followups-run" => await FollowUpsRunCommand.RunAsync(args.Skip(1).ToArray()),
+    "followups-bench" => await FollowUpsBenchmark.RunAsync(args.Skip(1).ToArray()),
     "match-bench-one" => MatchBenchmark.RunOne(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -40,6 +41,10 @@ static int Usage()
               create follow-ups, then the digests due that day (working days), then sending.
               Same settings as the app (Storage:*, Mail:*, FollowUps:*). Safe to run twice.
               Last line: RESULT created=N sent=N failed=N
+
+          followups-bench [--scales 1,10] [--date YYYY-MM-DD]
+              Loads the demo into a temporary database, multiplies its work by each scale and
+              times the daily rules run twice (the second creates nothing).
 
           melo-eval DIR
               Ranks the 16,199 ESCO labels for each MELO ita_q_it_c_it title; prints MRR and MAP.
