@@ -130,7 +130,8 @@ internal sealed record CaseloadPlan(
             placement.MoveTo(target, s.RandomDate(proposed, s.Today));
             if (target == PlacementStage.Internship)
             {
-                placement.InternshipEndOn = placement.InternshipStartOn!.Value.AddMonths(6);
+                // At least a month long, ending within five months; some in the coming weeks (the follow-up rules remind of those).
+                placement.InternshipEndOn = Later(placement.InternshipStartOn!.Value.AddMonths(1), s.Today.AddDays(f.Random.Int(5, 150)));
             }
         }
 
