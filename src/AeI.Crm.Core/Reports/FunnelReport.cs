@@ -34,13 +34,18 @@ public sealed record YearFunnel(int Year, CompanyFunnel Companies, IReadOnlyList
 /// <summary>The coordinators' numbers. Every figure is a count of records dated in the year.</summary>
 public static class FunnelReport
 {
-    public static async Task<YearFunnel> ForYearAsync(CrmDbContext db, int year, CancellationToken ct = default)
+    /// <summary>
+    /// The year's figures as at <paramref name="now"/> (local time): an activity planned for later
+    /// (a visit in the diary) counts once it has taken place, not when it was written down.
+    /// </summary>
+    public static async Task<YearFunnel> ForYearAsync(CrmDbContext db, int year, DateTime now, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var fromTime = from.ToDateTime(TimeOnly.MinValue);
-        var toTime = from.AddYears(1).ToDateTime(TimeOnly.MinValue);
+        var yearEnd = from.AddYears(1).ToDateTime(TimeOnly.MinValue);
+        var toTime = now < yearEnd ? now.AddTicks(1) : yearEnd;
 
         var activities = db.Activities.Where(a => a.OccurredAt >= fromTime && a.OccurredAt < toTime);
         var companies = new CompanyFunnel(

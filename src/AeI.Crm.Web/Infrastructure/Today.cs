@@ -10,4 +10,11 @@ public static class TodayExtensions
         ArgumentNullException.ThrowIfNull(clock);
         return ItalianCalendar.Today(clock.GetUtcNow());
     }
+
+    /// <summary>The wall-clock time in Rome: what users type in date-time fields and read on the pages.</summary>
+    public static DateTime RomeNow(this TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return ItalianCalendar.LocalTime(clock.GetUtcNow());
+    }
 }

@@ -41,7 +41,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             return NotFound();
         }
 
-        var now = clock.GetLocalNow().DateTime;
+        var now = clock.RomeNow();
         Log = new LogActivityInput { OccurredAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified) };
         return Page();
     }
@@ -63,7 +63,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             ModelState.AddModelError("Log.ContactId", "Il referente scelto non appartiene a questa azienda.");
         }
 
-        if (Log.OccurredAt > clock.GetLocalNow().DateTime.AddYears(1))
+        if (Log.OccurredAt > clock.RomeNow().AddYears(1))
         {
             ModelState.AddModelError("Log.OccurredAt", "Si può pianificare al massimo un anno avanti.");
         }
@@ -91,7 +91,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             NextStepOn = string.IsNullOrWhiteSpace(Log.NextStep) ? null : Log.NextStepOn,
             UserId = me.Id,
         };
-        var now = clock.GetLocalNow().DateTime;
+        var now = clock.RomeNow();
         await ActivityLog.LogAsync(db, activity, now, ct);
         TempData["Message"] = activity.OccurredAt > now
             ? $"Attività pianificata per il {activity.OccurredAt:dd/MM/yyyy} alle {activity.OccurredAt:HH:mm}: la trovi in Le mie attività e nel tuo calendario."

@@ -81,7 +81,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
         {
             // Whoever creates a company manages it; only coordinators and admins reassign it (Details,
             // "Riassegna"), so nobody widens their own access to the people proposed to its positions.
-            company = new Company { CreatedAt = clock.GetLocalNow().DateTime, AccountManagerId = me.Id };
+            company = new Company { CreatedAt = clock.RomeNow(), AccountManagerId = me.Id };
             db.Companies.Add(company);
         }
         else

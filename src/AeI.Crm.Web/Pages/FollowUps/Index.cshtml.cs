@@ -71,7 +71,7 @@ public class IndexModel(CrmDbContext db, CurrentUser me, IMapper mapper, TimePro
             Subject = Input.Subject.Trim(),
             Notes = Input.Notes?.Trim(),
             CompanyId = Input.CompanyId,
-            CreatedAt = clock.GetLocalNow().DateTime,
+            CreatedAt = clock.RomeNow(),
         });
         await db.SaveChangesAsync(ct);
         TempData["Message"] = "Attività aggiunta.";
@@ -86,7 +86,7 @@ public class IndexModel(CrmDbContext db, CurrentUser me, IMapper mapper, TimePro
             return NotFound();
         }
 
-        followUp.Complete(clock.GetLocalNow().DateTime);
+        followUp.Complete(clock.RomeNow());
         await db.SaveChangesAsync(ct);
         TempData["Message"] = $"Fatto: «{followUp.Subject}».";
         return RedirectToPage();

@@ -26,7 +26,7 @@ public class IndexModel(CrmDbContext db, TimeProvider clock) : PageModel
         }
 
         Year = year;
-        Funnel = await FunnelReport.ForYearAsync(db, year, ct);
+        Funnel = await FunnelReport.ForYearAsync(db, year, clock.RomeNow(), ct);
         return Page();
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using AeI.Crm.Activities;
+using Microsoft.EntityFrameworkCore;
 using AeI.Crm.Demo;
 using AeI.Crm.Web.Tests.Infrastructure;
 
@@ -50,6 +52,33 @@ public partial class DemoFiguresTests(CrmAppFactory app)
         var html = await client.GetPageAsync("/Reports?Year=2015");
         Assert.Equal(0, Read(html, "contacted"));
         Assert.Equal(0, Read(html, "handled", "CeLAV"));
+    }
+
+    [Fact]
+    public async Task A_planned_visit_is_not_counted_until_it_happens()
+    {
+        var now = AeI.Crm.Notifications.Scheduling.ItalianCalendar.LocalTime(DateTimeOffset.UtcNow);
+        var yearStart = new DateTime(now.Year, 1, 1);
+        var company = await app.QueryAsync(db => db.Companies
+            .Where(c => c.AccountManagerId != null && !db.Activities.Any(a => a.CompanyId == c.Id && a.OccurredAt >= yearStart))
+            .OrderBy(c => c.Id).Select(c => new { c.Id, c.AccountManagerId }).FirstAsync());
+        using var client = await app.SignInAsync(DemoUsers.Coordinator);
+        var before = await client.GetPageAsync("/Reports");
+
+        // Planned later this year, or, in the last days of December, early next year: either way not yet happened.
+        await app.QueryAsync(async db =>
+        {
+            await ActivityLog.LogAsync(db, new Activity
+            {
+                CompanyId = company.Id, Type = ActivityType.OnSiteVisit, OccurredAt = now.AddDays(3), UserId = company.AccountManagerId!,
+                Outcome = ActivityOutcome.Neutral, Notes = "Visita in programma",
+            }, now, CancellationToken.None);
+            return 0;
+        });
+        var after = await client.GetPageAsync("/Reports");
+
+        Assert.Equal(Read(before, "contacted"), Read(after, "contacted"));
+        Assert.Equal(Read(before, "visited"), Read(after, "visited"));
     }
 
     [GeneratedRegex("<tr data-caseload=\"(?<code>[^\"]+)\">.*?</tr>", RegexOptions.Singleline)]
