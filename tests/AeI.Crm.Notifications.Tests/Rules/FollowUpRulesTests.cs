@@ -6,6 +6,8 @@ using AeI.Crm.Notifications.Tests.Infrastructure;
 using AeI.Crm.Placements;
 using AeI.Crm.Vacancies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AeI.Crm.Notifications.Tests.Rules;
 
@@ -81,6 +83,40 @@ public sealed class FollowUpRulesTests : IAsyncLifetime
 
         Assert.Equal(0, (await RunAsync()).Created);
         Assert.Single(await FollowUpsAsync());
+    }
+
+    [Fact]
+    public async Task Next_step_follow_ups_saved_before_they_named_their_activity_are_not_made_again()
+    {
+        // A database as the previous version left it: next steps' follow-ups without the activity's id.
+        await using (var db = _world.Db())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261201123959_FollowUpRulesAndMessageLog");
+            var activity = new Activity { CompanyId = _world.Company.Id, UserId = "am", Type = ActivityType.OnSiteVisit, OccurredAt = new DateTime(2026, 12, 1, 10, 0, 0), NextStep = "Richiamare il 15", NextStepOn = Today };
+            var other = new Activity { CompanyId = _world.Company.Id, UserId = "am", Type = ActivityType.Call, OccurredAt = new DateTime(2026, 12, 2, 10, 0, 0), NextStep = "Mandare i profili", NextStepOn = Today };
+            db.Activities.AddRange(activity, other);
+            await db.SaveChangesAsync();
+            db.FollowUps.AddRange(
+                new FollowUp { OwnerId = "am", DueOn = Today, Subject = "Richiamare il 15", CompanyId = _world.Company.Id, CreatedAt = new DateTime(2026, 12, 1, 10, 5, 0) },
+                new FollowUp { OwnerId = "am", DueOn = Today, Subject = "Richiamare il 15", CompanyId = _world.Company.Id, CreatedAt = new DateTime(2026, 12, 1, 10, 6, 0) },
+                new FollowUp { OwnerId = "am", DueOn = Today, Subject = "Richiamare il 15", CompanyId = _world.Company.Id, CreatedAt = new DateTime(2026, 12, 1, 10, 7, 0), CompletedAt = new DateTime(2026, 12, 3, 9, 0, 0) });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = _world.Db())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var result = await RunAsync();
+
+        Assert.Equal(1, result.CreatedByRule[FollowUpRules.NextStep]);
+        var all = await FollowUpsAsync();
+        Assert.Equal(4, all.Count);
+        Assert.NotNull(all[0].ActivityId);
+        Assert.Null(all[1].ActivityId);
+        Assert.Null(all[2].ActivityId);
+        Assert.Equal("Mandare i profili", all[3].Subject);
     }
 
     [Fact]
