@@ -8,7 +8,7 @@ using AeI.Crm.Users;
 namespace AeI.Crm.Candidates;
 
 /// <summary>A job seeker followed in a caseload.</summary>
-public class Candidate : IVersioned
+public class Candidate : IVersioned, ISearchable
 {
     public int Id { get; set; }
 
@@ -23,6 +23,11 @@ public class Candidate : IVersioned
     public string FirstName { get; set; } = "";
 
     public string LastName { get; set; } = "";
+
+    /// <summary>"FIRST LAST" folded for search (kept by the context on save).</summary>
+    public string SearchName { get; set; } = "";
+
+    public void RefreshSearchName() => SearchName = SearchText.Fold($"{FirstName} {LastName}");
 
     public int BirthYear { get; set; }
 

@@ -40,4 +40,8 @@ public static class SearchText
 
         return sb.ToString();
     }
+
+    /// <summary>The folded words of a query (at most eight), each to be found somewhere: word order does not matter.</summary>
+    public static IReadOnlyList<string> Words(string? text) =>
+        Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(8).ToArray();
 }

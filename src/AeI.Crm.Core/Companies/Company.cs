@@ -9,7 +9,7 @@ using AeI.Crm.Vacancies;
 
 namespace AeI.Crm.Companies;
 
-public class Company : IVersioned
+public class Company : IVersioned, ISearchable
 {
     public int Id { get; set; }
 
@@ -68,8 +68,10 @@ public class Company : IVersioned
     public void Rename(string legalName)
     {
         LegalName = legalName.Trim();
-        SearchName = SearchText.Fold(LegalName);
+        RefreshSearchName();
     }
+
+    public void RefreshSearchName() => SearchName = SearchText.Fold(LegalName);
 
     /// <summary>Sets the head count and the derived quota together.</summary>
     public void SetEmployees(int? employees)

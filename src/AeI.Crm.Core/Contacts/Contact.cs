@@ -7,7 +7,7 @@ using AeI.Crm.Companies;
 namespace AeI.Crm.Contacts;
 
 /// <summary>A person at a company.</summary>
-public class Contact : IVersioned
+public class Contact : IVersioned, ISearchable
 {
     public int Id { get; set; }
 
@@ -16,6 +16,11 @@ public class Contact : IVersioned
     public Company? Company { get; set; }
 
     public string FullName { get; set; } = "";
+
+    /// <summary>The name folded for search (kept by the context on save).</summary>
+    public string SearchName { get; set; } = "";
+
+    public void RefreshSearchName() => SearchName = SearchText.Fold(FullName);
 
     public string? Role { get; set; }
 

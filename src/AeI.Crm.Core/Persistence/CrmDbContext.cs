@@ -54,6 +54,7 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        RefreshSearchNames();
         var people = ChangeTracker.Entries<Candidate>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity).ToList();
         if (people.Count == 0)
         {
@@ -120,6 +121,17 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+    }
+
+    private void RefreshSearchNames()
+    {
+        foreach (var entry in ChangeTracker.Entries<ISearchable>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.RefreshSearchName();
+            }
+        }
     }
 
     private void BumpVersions()

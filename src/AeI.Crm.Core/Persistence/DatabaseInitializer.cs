@@ -19,6 +19,7 @@ public static class DatabaseInitializer
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.MigrateAsync(cancellationToken);
+        await SearchNameBackfill.RunAsync(db, cancellationToken);
 
         if (!await db.Municipalities.AnyAsync(cancellationToken))
         {

@@ -8,7 +8,7 @@ using AeI.Crm.Users;
 namespace AeI.Crm.Vacancies;
 
 /// <summary>A job position opened at a company.</summary>
-public class Vacancy : IVersioned
+public class Vacancy : IVersioned, ISearchable
 {
     public int Id { get; set; }
 
@@ -22,6 +22,11 @@ public class Vacancy : IVersioned
     public string? OccupationUri { get; set; }
 
     public string? OccupationLabel { get; set; }
+
+    /// <summary>Title and occupation folded for search (kept by the context on save).</summary>
+    public string SearchName { get; set; } = "";
+
+    public void RefreshSearchName() => SearchName = SearchText.Fold($"{Title} | {OccupationLabel}");
 
     public string? Description { get; set; }
 

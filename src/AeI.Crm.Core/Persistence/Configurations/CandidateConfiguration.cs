@@ -8,6 +8,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
 {
     public void Configure(EntityTypeBuilder<Candidate> builder)
     {
+        builder.Property(e => e.SearchName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.FirstName).HasMaxLength(80).IsRequired();
         builder.Property(c => c.LastName).HasMaxLength(80).IsRequired();
         builder.Property(c => c.Gender).HasMaxLength(1);

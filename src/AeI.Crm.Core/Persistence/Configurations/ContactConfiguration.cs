@@ -8,6 +8,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 {
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
+        builder.Property(e => e.SearchName).HasMaxLength(200).IsRequired();
         builder.Property(c => c.FullName).HasMaxLength(120).IsRequired();
         builder.Property(c => c.Role).HasMaxLength(120);
         builder.Property(c => c.Email).HasMaxLength(254);

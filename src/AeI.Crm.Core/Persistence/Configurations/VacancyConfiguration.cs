@@ -8,6 +8,7 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
 {
     public void Configure(EntityTypeBuilder<Vacancy> builder)
     {
+        builder.Property(e => e.SearchName).HasMaxLength(500).IsRequired();
         builder.Property(v => v.Title).HasMaxLength(200).IsRequired();
         builder.Property(v => v.OccupationUri).HasMaxLength(200);
         builder.Property(v => v.OccupationLabel).HasMaxLength(300);

@@ -141,6 +141,11 @@ namespace AeI.Crm.Persistence.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ShiftsOk")
                         .HasColumnType("INTEGER");
 
@@ -322,6 +327,11 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.Property<string>("Role")
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -791,6 +801,11 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.PrimitiveCollection<string>("RequiredSkills")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Shifts")

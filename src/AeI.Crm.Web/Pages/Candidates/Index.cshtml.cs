@@ -1,3 +1,4 @@
+using AeI.Crm.Common;
 using AeI.Crm.Candidates;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.Infrastructure;
@@ -51,8 +52,10 @@ public class IndexModel(CandidateAccess access, CrmDbContext db, IMapper mapper)
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var text = Q.Trim();
-            query = query.Where(c => (c.FirstName + " " + c.LastName).Contains(text) || (c.LastName + " " + c.FirstName).Contains(text));
+            foreach (var word in SearchText.Words(Q))
+            {
+                query = query.Where(c => c.SearchName.Contains(word));
+            }
         }
 
         Total = await query.CountAsync(ct);

@@ -5,6 +5,7 @@ using AeI.Crm.FollowUps;
 using AeI.Crm.Persistence;
 using AeI.Crm.Users;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Activities;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,12 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
     public bool AllActivities { get; set; }
 
     [BindProperty]
-    public LogActivityInput Log { get; set; } = new();
+    public ActivityInput Log { get; set; } = new();
+
+    public DateOnly Today => clock.Today();
+
+    /// <summary>The "non contattare" confirmation shows when the chosen contact asked not to be contacted.</summary>
+    public bool ShowConsentConfirm => Log.ContactId is { } id && Contacts.Any(c => c.Id == id && !c.ConsentToContact);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -41,8 +47,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             return NotFound();
         }
 
-        var now = clock.RomeNow();
-        Log = new LogActivityInput { OccurredAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified) };
+        Log = ActivityInput.Fresh(clock.RomeNow());
         return Page();
     }
 
@@ -53,49 +58,23 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             return Forbid();
         }
 
-        if (!await db.Companies.AnyAsync(c => c.Id == id, ct))
+        var name = await db.Companies.Where(c => c.Id == id).Select(c => c.LegalName).SingleOrDefaultAsync(ct);
+        if (name is null)
         {
             return NotFound();
         }
 
-        if (Log.ContactId is { } contactId && !await db.Contacts.AnyAsync(c => c.Id == contactId && c.CompanyId == id, ct))
-        {
-            ModelState.AddModelError("Log.ContactId", "Il referente scelto non appartiene a questa azienda.");
-        }
-
-        if (Log.OccurredAt > clock.RomeNow().AddYears(1))
-        {
-            ModelState.AddModelError("Log.OccurredAt", "Si può pianificare al massimo un anno avanti.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(Log.NextStep) && Log.NextStepOn is null)
-        {
-            ModelState.AddModelError("Log.NextStepOn", "Indica la data del prossimo passo.");
-        }
-
+        var now = clock.RomeNow();
+        await Log.ValidateAsync(db, id, now, ModelState, nameof(Log), ct);
         if (!ModelState.IsValid)
         {
             await LoadAsync(id, ct);
             return Page();
         }
 
-        var activity = new Activity
-        {
-            CompanyId = id,
-            ContactId = Log.ContactId,
-            Type = Log.Type,
-            OccurredAt = Log.OccurredAt,
-            Outcome = Log.Outcome,
-            Notes = Log.Notes?.Trim(),
-            NextStep = string.IsNullOrWhiteSpace(Log.NextStep) ? null : Log.NextStep.Trim(),
-            NextStepOn = string.IsNullOrWhiteSpace(Log.NextStep) ? null : Log.NextStepOn,
-            UserId = me.Id,
-        };
-        var now = clock.RomeNow();
+        var activity = Log.ToActivity(id, me.Id);
         await ActivityLog.LogAsync(db, activity, now, ct);
-        TempData["Message"] = activity.OccurredAt > now
-            ? $"Attività pianificata per il {activity.OccurredAt:dd/MM/yyyy} alle {activity.OccurredAt:HH:mm}: la trovi in Le mie attività e nel tuo calendario."
-            : "Attività registrata.";
+        TempData["Message"] = ActivityInput.SavedMessage(activity, now, name);
         return RedirectToPage(new { id });
     }
 
@@ -159,26 +138,5 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             .ProjectTo<ActivityView>(mapper.ConfigurationProvider).ToListAsync(ct);
         FollowUps = await related.ForCompanyAsync(id, ct);
         return true;
-    }
-
-    public sealed class LogActivityInput
-    {
-        [Required(ErrorMessage = "Scegli il tipo di attività.")]
-        public ActivityType Type { get; set; } = ActivityType.Call;
-
-        [Required(ErrorMessage = "Indica quando.")]
-        public DateTime OccurredAt { get; set; }
-
-        public int? ContactId { get; set; }
-
-        public ActivityOutcome Outcome { get; set; } = ActivityOutcome.Positive;
-
-        [StringLength(4000, ErrorMessage = "Le note possono avere al massimo 4000 caratteri.")]
-        public string? Notes { get; set; }
-
-        [StringLength(300, ErrorMessage = "Il prossimo passo può avere al massimo 300 caratteri.")]
-        public string? NextStep { get; set; }
-
-        public DateOnly? NextStepOn { get; set; }
     }
 }

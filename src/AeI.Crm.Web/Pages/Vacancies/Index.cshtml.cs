@@ -46,8 +46,10 @@ public class IndexModel(CrmDbContext db, IMapper mapper, CurrentUser me) : PageM
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var folded = SearchText.Fold(Q);
-            query = query.Where(v => v.Title.Contains(Q.Trim()) || v.Company!.SearchName.Contains(folded) || (v.OccupationLabel != null && v.OccupationLabel.Contains(Q.Trim())));
+            foreach (var word in SearchText.Words(Q))
+            {
+                query = query.Where(v => v.SearchName.Contains(word) || v.Company!.SearchName.Contains(word));
+            }
         }
 
         if (Mine)

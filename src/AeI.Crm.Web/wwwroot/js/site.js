@@ -36,3 +36,211 @@
     });
   });
 })();
+
+// Character counters: an input or textarea with data-counter="id" and a maxlength shows "n / max" in that element.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-counter]").forEach(function (field) {
+    var out = document.getElementById(field.dataset.counter);
+    if (!out) { return; }
+    var update = function () { out.textContent = field.value.length + " / " + field.maxLength; };
+    field.addEventListener("input", update);
+    update();
+  });
+})();
+
+// "Non contattare": a select with data-consent-warning="id" shows that element while the chosen option has data-no-consent.
+function aeiConsentWarning(select) {
+  "use strict";
+  var box = document.getElementById(select.dataset.consentWarning);
+  if (!box) { return; }
+  var option = select.options[select.selectedIndex];
+  box.hidden = !(option && option.dataset.noConsent === "true");
+}
+document.querySelectorAll("select[data-consent-warning]").forEach(function (select) {
+  "use strict";
+  select.addEventListener("change", function () { aeiConsentWarning(select); });
+});
+
+// A short message at the top of the page, as the server's TempData messages look.
+function aeiAnnounce(text, kind) {
+  "use strict";
+  var main = document.getElementById("main");
+  var box = document.createElement("div");
+  box.className = "alert alert-" + (kind || "success");
+  box.setAttribute("role", kind === "danger" ? "alert" : "status");
+  box.dataset.testid = "announcement";
+  box.textContent = text;
+  main.insertBefore(box, main.firstChild);
+  window.scrollTo({ top: 0 });
+}
+
+// Quick log: buttons with data-quick-log="{companyId}" open the dialog; it saves with fetch and stays on the page.
+(function () {
+  "use strict";
+  var dialog = document.getElementById("quick-log");
+  if (!dialog) { return; }
+  var form = dialog.querySelector("form");
+  var field = function (name) { return form.querySelector("[data-field='" + name + "']"); };
+  var clearErrors = function () { form.querySelectorAll("[data-error-for]").forEach(function (e) { e.textContent = ""; }); };
+  var opener = null;
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-quick-log]");
+    if (!button) { return; }
+    event.preventDefault();
+    opener = button;
+    var id = button.dataset.quickLog;
+    fetch("/Activities/Quick?handler=Contacts&companyId=" + encodeURIComponent(id), { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) { if (!r.ok) { throw new Error(String(r.status)); } return r.json(); })
+      .then(function (data) {
+        form.reset();
+        clearErrors();
+        field("company").value = id;
+        field("return").value = location.pathname + location.search;
+        dialog.querySelector("[data-field='company-name']").textContent = data.company;
+        field("now").value = data.now.substring(0, 16);
+        field("min-today").min = data.today;
+        var select = field("contacts");
+        select.replaceChildren(new Option("—", ""));
+        data.contacts.forEach(function (c) {
+          var option = new Option(c.name + (c.role ? " – " + c.role : "") + (c.noConsent ? " (non contattare)" : ""), String(c.id));
+          if (c.noConsent) { option.dataset.noConsent = "true"; }
+          select.add(option);
+        });
+        aeiConsentWarning(select);
+        form.querySelectorAll("[data-counter]").forEach(function (f) { f.dispatchEvent(new Event("input")); });
+        dialog.showModal();
+        form.querySelector("input[name='Input.Type']:checked").focus();
+      })
+      .catch(function () { location.href = "/Activities/Quick?companyId=" + encodeURIComponent(id) + "&returnUrl=" + encodeURIComponent(location.pathname + location.search); });
+  });
+
+  dialog.querySelectorAll("[data-quick-log-close]").forEach(function (b) { b.addEventListener("click", function () { dialog.close(); }); });
+  dialog.addEventListener("close", function () { if (opener) { opener.focus(); } });
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearErrors();
+    var save = form.querySelector("button[type='submit']");
+    save.disabled = true;
+    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) {
+        if (r.status === 422 || r.ok) { return r.json(); }
+        throw new Error(String(r.status));
+      })
+      .then(function (result) {
+        if (result.ok) {
+          dialog.close();
+          aeiAnnounce(result.message);
+          return;
+        }
+        Object.keys(result.errors).forEach(function (key) {
+          var target = form.querySelector("[data-error-for='" + key + "']") || form.querySelector("[data-error-for='']");
+          target.textContent = result.errors[key].join(" ");
+          if (key === "Input.ConfirmNoConsent") { document.getElementById("ql-consent").hidden = false; }
+        });
+        var first = form.querySelector("[data-error-for]:not(:empty)");
+        if (first) { first.scrollIntoView({ block: "nearest" }); }
+      })
+      .catch(function () {
+        form.querySelector("[data-error-for='']").textContent = "Non è stato possibile salvare: controlla la connessione e riprova. Nulla è stato registrato.";
+      })
+      .finally(function () { save.disabled = false; });
+  });
+})();
+
+// Global search in the header: results as you type, arrows to move, Enter to open, "/" or Ctrl+K to focus, Esc to close.
+(function () {
+  "use strict";
+  var input = document.getElementById("global-search");
+  if (!input) { return; }
+  var list = document.getElementById("global-search-results");
+  var items = [];
+  var active = -1;
+  var timer = 0;
+  var seq = 0;
+
+  var close = function () { list.classList.remove("show"); input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); active = -1; };
+  var mark = function (i) {
+    items.forEach(function (el, n) { el.classList.toggle("active", n === i); el.setAttribute("aria-selected", n === i ? "true" : "false"); });
+    active = i;
+    if (i >= 0) { input.setAttribute("aria-activedescendant", items[i].id); items[i].scrollIntoView({ block: "nearest" }); }
+  };
+  var render = function (hits, q) {
+    list.replaceChildren();
+    items = [];
+    if (hits.length === 0) {
+      var none = document.createElement("div");
+      none.className = "dropdown-item-text text-body-secondary small";
+      none.textContent = "Nessun risultato per «" + q + "»";
+      list.appendChild(none);
+    }
+    var kind = "";
+    hits.forEach(function (h, n) {
+      if (h.kind !== kind) {
+        kind = h.kind;
+        var head = document.createElement("h6");
+        head.className = "dropdown-header";
+        head.textContent = h.kindLabel;
+        list.appendChild(head);
+      }
+      var a = document.createElement("a");
+      a.className = "dropdown-item";
+      a.href = h.url;
+      a.id = "gs-" + n;
+      a.setAttribute("role", "option");
+      a.dataset.kind = h.kind;
+      var label = document.createElement("div");
+      label.textContent = h.label;
+      a.appendChild(label);
+      if (h.detail) {
+        var detail = document.createElement("div");
+        detail.className = "small text-body-secondary text-truncate";
+        detail.textContent = h.detail;
+        a.appendChild(detail);
+      }
+      list.appendChild(a);
+      items.push(a);
+    });
+    var all = document.createElement("a");
+    all.className = "dropdown-item small text-primary border-top";
+    all.href = "/Search?q=" + encodeURIComponent(q);
+    all.id = "gs-all";
+    all.setAttribute("role", "option");
+    all.textContent = "Tutti i risultati per «" + q + "»";
+    list.appendChild(all);
+    items.push(all);
+    list.classList.add("show");
+    input.setAttribute("aria-expanded", "true");
+    mark(-1);
+  };
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    var q = input.value.trim();
+    if (q.length < 2) { close(); return; }
+    timer = setTimeout(function () {
+      var mine = ++seq;
+      fetch("/Search?handler=Suggest&q=" + encodeURIComponent(q), { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (hits) { if (mine === seq) { render(hits, q); } })
+        .catch(function () { /* offline: Enter still opens the results page */ });
+    }, 150);
+  });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown" && items.length) { event.preventDefault(); mark((active + 1) % items.length); }
+    else if (event.key === "ArrowUp" && items.length) { event.preventDefault(); mark(active <= 0 ? items.length - 1 : active - 1); }
+    else if (event.key === "Enter" && active >= 0) { event.preventDefault(); location.href = items[active].href; }
+    else if (event.key === "Escape") { close(); }
+  });
+  input.addEventListener("blur", function () { setTimeout(close, 200); });
+  document.addEventListener("keydown", function (event) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName) || document.activeElement.isContentEditable;
+    if ((event.key === "/" && !typing) || (event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey))) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+})();
