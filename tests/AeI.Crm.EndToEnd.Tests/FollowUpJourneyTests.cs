@@ -13,14 +13,16 @@ public class FollowUpJourneyTests(BrowserFixture browser)
     {
         var page = await browser.SignInAsync("account2@demo.local");
         await page.GotoAsync("/Companies?Status=ActivePartner");
-        await page.GetByTestId("company-table").Locator("tbody a").Nth(2).ClickAsync();
+        await page.GetByTestId("company-table").Locator("tbody td:first-child a").Nth(2).ClickAsync();
         var subject = $"Richiamare il 15 ({Guid.NewGuid():N})"[..30];
         await page.Locator("label[for='type-OnSiteVisit']").ClickAsync();
-        await page.GetByLabel("Prossimo passo (facoltativo)").FillAsync(subject);
+        var form = page.GetByTestId("log-activity");
+        await form.GetByLabel("Esito").SelectOptionAsync("Positive");
+        await form.GetByLabel("Prossimo passo (facoltativo)").FillAsync(subject);
         var due = DateTime.Today.AddDays(2);
         await page.Locator("#Log_NextStepOn").FillAsync(due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registra" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Attività registrata.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Registra" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Attività registrata");
         await Assertions.Expect(page.GetByTestId("related-followups")).ToContainTextAsync(subject);
 
         await page.GotoAsync("/FollowUps");

@@ -27,13 +27,15 @@ public class RoleJourneyTests(BrowserFixture browser)
 
         await page.GotoAsync("/Companies?Status=ActivePartner");
         await browser.ScreenshotAsync(page, "account-manager-companies");
-        await page.GetByTestId("company-table").Locator("tbody a").First.ClickAsync();
+        await page.GetByTestId("company-table").Locator("tbody td:first-child a").First.ClickAsync();
         var companyName = await page.GetByTestId("company-name").InnerTextAsync();
 
         await page.Locator("label[for='type-OnSiteVisit']").ClickAsync();
-        await page.GetByLabel("Note").FillAsync("Visita e giro del magazzino: interesse per due tirocini.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registra" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Attività registrata.");
+        var form = page.GetByTestId("log-activity");
+        await form.GetByLabel("Esito").SelectOptionAsync("Positive");
+        await form.GetByLabel("Note").FillAsync("Visita e giro del magazzino: interesse per due tirocini.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Registra" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Attività registrata");
         await Assertions.Expect(page.GetByTestId("timeline").Locator("li").First).ToContainTextAsync("Visita in sede");
         await Assertions.Expect(page.GetByTestId("timeline").Locator("li").First).ToContainTextAsync("due tirocini");
         await browser.ScreenshotAsync(page, "account-manager-company");

@@ -200,7 +200,28 @@ function aeiAnnounce(text, kind) {
         detail.textContent = h.detail;
         a.appendChild(detail);
       }
-      list.appendChild(a);
+      if (h.kind === "company" && h.companyId && document.getElementById("quick-log")) {
+        // Log a contact straight from the result: no page to load.
+        var row = document.createElement("div");
+        row.className = "d-flex align-items-center";
+        a.classList.add("flex-grow-1");
+        row.appendChild(a);
+        var log = document.createElement("button");
+        log.type = "button";
+        log.className = "btn btn-sm btn-outline-primary me-2";
+        log.dataset.quickLog = String(h.companyId);
+        log.dataset.testid = "search-quick-log";
+        log.title = "Registra un contatto con " + h.label;
+        log.setAttribute("aria-label", log.title);
+        log.tabIndex = -1;
+        var icon = document.createElement("i");
+        icon.className = "bi bi-telephone-plus";
+        log.appendChild(icon);
+        row.appendChild(log);
+        list.appendChild(row);
+      } else {
+        list.appendChild(a);
+      }
       items.push(a);
     });
     var all = document.createElement("a");
@@ -235,6 +256,9 @@ function aeiAnnounce(text, kind) {
     else if (event.key === "Escape") { close(); }
   });
   input.addEventListener("blur", function () { setTimeout(close, 200); });
+  // A press on a result keeps the focus in the box, so the list stays open until the click lands.
+  list.addEventListener("mousedown", function (event) { event.preventDefault(); });
+  list.addEventListener("click", function (event) { if (event.target.closest("[data-quick-log]")) { close(); } });
   document.addEventListener("keydown", function (event) {
     var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName) || document.activeElement.isContentEditable;
     if ((event.key === "/" && !typing) || (event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey))) {
