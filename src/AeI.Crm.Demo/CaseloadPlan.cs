@@ -67,7 +67,7 @@ internal sealed record CaseloadPlan(
             var start = s.RandomDate(Later(p.TakenInChargeOn.AddDays(21), EventsFrom), new DateOnly(2020, 12, 1));
             var placement = Propose(s, p, s.Vacancy2020Before(start, DemoPerson.JobOf(p)), start);
             placement.MoveTo(PlacementStage.Internship, start);
-            placement.MoveTo(PlacementStage.NotSelected, start.AddDays(f.Random.Int(60, 120)));
+            placement.MoveTo(PlacementStage.NotSelected, start.AddDays(f.Random.Int(60, 120)), reason: "Tirocinio concluso: l'azienda non ha posti per un'assunzione.");
             // Closed after the year, so internships alone never change the 2020 closures.
             Close(p, s.RandomDate(Later(start.AddDays(130), new DateOnly(2021, 1, 11)), new DateOnly(2021, 12, 17)), ClosureOutcome.InternshipCompleted);
         }
@@ -86,7 +86,7 @@ internal sealed record CaseloadPlan(
             {
                 var proposed = s.RandomDate(Later(p.TakenInChargeOn.AddDays(7), EventsFrom), new DateOnly(2020, 11, 30));
                 var placement = Propose(s, p, s.Vacancy2020Before(proposed.AddDays(14), DemoPerson.JobOf(p)), proposed.AddDays(14));
-                placement.MoveTo(PlacementStage.NotSelected, proposed.AddDays(20));
+                placement.MoveTo(PlacementStage.NotSelected, proposed.AddDays(20), reason: "L'azienda ha scelto un altro candidato.");
             }
 
             Close(p, s.RandomDate(new DateOnly(2021, 1, 11), new DateOnly(2021, 12, 17)),

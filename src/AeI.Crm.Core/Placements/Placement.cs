@@ -43,6 +43,9 @@ public class Placement : IVersioned
 
     public string? Notes { get; set; }
 
+    /// <summary>Why it ended without a hire ("non selezionato", "ritirato"): what the company or the person said.</summary>
+    public string? EndReason { get; set; }
+
     public string? CreatedById { get; set; }
 
     public CrmUser? CreatedBy { get; set; }
@@ -119,8 +122,11 @@ public class Placement : IVersioned
         return end > start.AddMonths(24) ? "Un tirocinio dura al massimo 24 mesi." : null;
     }
 
-    /// <summary>Moves to the next stage, recording its date. Hiring needs the contract type.</summary>
-    public void MoveTo(PlacementStage next, DateOnly on, ContractType? contract = null)
+    /// <summary>
+    /// Moves to the next stage, recording its date. Hiring needs the contract type; ending without a
+    /// hire ("non selezionato", "ritirato") needs the reason.
+    /// </summary>
+    public void MoveTo(PlacementStage next, DateOnly on, ContractType? contract = null, string? reason = null)
     {
         if (!CanMoveTo(next))
         {
@@ -153,7 +159,13 @@ public class Placement : IVersioned
                 HiredContract = contract;
                 break;
             default:
+                if (string.IsNullOrWhiteSpace(reason))
+                {
+                    throw new PlacementTransitionException(Stage, next, "Indica il motivo (ad esempio che cosa ha detto l'azienda).");
+                }
+
                 EndedOn = on;
+                EndReason = reason.Trim();
                 break;
         }
 

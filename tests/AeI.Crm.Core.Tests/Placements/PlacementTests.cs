@@ -49,9 +49,22 @@ public class PlacementTests
     public void An_ended_placement_cannot_move()
     {
         var p = Placement.Propose(1, 2, Day, "u");
-        p.MoveTo(PlacementStage.NotSelected, Day.AddDays(3));
+        p.MoveTo(PlacementStage.NotSelected, Day.AddDays(3), reason: "Cercano più esperienza");
         Assert.Throws<PlacementTransitionException>(() => p.MoveTo(PlacementStage.Interview, Day.AddDays(4)));
         Assert.Equal(Day.AddDays(3), p.EndedOn);
+        Assert.Equal("Cercano più esperienza", p.EndReason);
+    }
+
+    [Theory]
+    [InlineData(PlacementStage.NotSelected, null)]
+    [InlineData(PlacementStage.Withdrawn, "  ")]
+    public void Ending_without_a_hire_needs_the_reason(PlacementStage end, string? reason)
+    {
+        var p = Placement.Propose(1, 2, Day, "u");
+        var error = Assert.Throws<PlacementTransitionException>(() => p.MoveTo(end, Day.AddDays(3), reason: reason));
+        Assert.Contains("Indica il motivo", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PlacementStage.Proposed, p.Stage);
+        Assert.Null(p.EndedOn);
     }
 
     [Theory]

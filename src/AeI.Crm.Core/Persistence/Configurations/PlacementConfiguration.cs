@@ -9,6 +9,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
     public void Configure(EntityTypeBuilder<Placement> builder)
     {
         builder.Property(p => p.Notes).HasMaxLength(4000);
+        builder.Property(p => p.EndReason).HasMaxLength(1000);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsOpen);
         // One placement per position and person unless it ended without a hire (Placement.HoldsProposal):

@@ -546,6 +546,10 @@ namespace AeI.Crm.Persistence.Migrations
                     b.Property<DateOnly?>("CvSentOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 

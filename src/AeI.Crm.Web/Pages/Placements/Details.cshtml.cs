@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Placements;
 
 /// <summary>One placement and the form that moves it to its next stage (mediators of the caseload).</summary>
-public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, SearchIndexSync searchIndex, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related) : PageModel
+public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, SearchIndexSync searchIndex, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related, CurrentUser me) : PageModel
 {
     /// <summary>Open follow-ups about this record.</summary>
     public IReadOnlyList<AeI.Crm.Web.Pages.FollowUps.FollowUpItem> FollowUps { get; private set; } = [];
@@ -51,9 +51,15 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
             return Forbid();
         }
 
-        if (Move.On > clock.Today())
+        var today = clock.Today();
+        if (Move.On > today && Move.Stage != PlacementStage.Interview)
         {
-            ModelState.AddModelError("Move.On", "La data non può essere nel futuro.");
+            ModelState.AddModelError("Move.On", "La data non può essere nel futuro (solo un colloquio si può fissare in avanti).");
+        }
+
+        if (Move.On > today.AddYears(1))
+        {
+            ModelState.AddModelError("Move.On", "Si può fissare al massimo un anno avanti.");
         }
 
         if (!ModelState.IsValid)
@@ -65,11 +71,11 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
         db.ExpectVersion(placement, Move.Version);
         try
         {
-            placement.MoveTo(Move.Stage, Move.On, Move.Contract);
+            placement.MoveTo(Move.Stage, Move.On, Move.Contract, Move.Reason);
         }
         catch (PlacementTransitionException ex)
         {
-            ModelState.AddModelError("Move.Stage", ex.Message);
+            ModelState.AddModelError(ex.Message.StartsWith("Indica il motivo", StringComparison.Ordinal) ? "Move.Reason" : "Move.Stage", ex.Message);
             return Page();
         }
 
@@ -90,6 +96,13 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
             candidate.Status = CandidateStatus.InInternship;
         }
 
+        var now = clock.RomeNow();
+        var hire = Move.Stage == PlacementStage.Hired ? await HireEffects.ApplyAsync(db, placement, now, ct) : null;
+        if (Move.Stage == PlacementStage.Interview && Move.On > today)
+        {
+            AddInterviewReminder(placement, now);
+        }
+
         if (!await db.SaveUnlessConflictAsync(ct))
         {
             ViewData["Conflict"] = true;
@@ -97,10 +110,29 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
         }
 
         await searchIndex.AfterSaveAsync();
-        TempData["Message"] = Move.Stage == PlacementStage.Hired
-            ? "Assunzione registrata. Ricorda di chiudere il percorso dalla scheda della persona, se è concluso."
-            : "Fase aggiornata.";
+        TempData["Message"] = hire is { } h
+            ? $"Assunzione registrata: la persona risulta assunta e il percorso è chiuso. Posti coperti: {h.Filled} di {h.Openings}{(h.VacancyFilled ? ", la posizione è ora coperta" : "")}."
+            : Move.Stage == PlacementStage.Interview && Move.On > today
+                ? $"Colloquio fissato per il {Move.On:dd/MM/yyyy}: lo ritrovi in Le mie attività."
+                : "Fase aggiornata.";
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>A scheduled interview becomes a follow-up for the person's mediator on its day.</summary>
+    private void AddInterviewReminder(Placement placement, DateTime now)
+    {
+        var key = $"interview:{placement.Id}:{Move.On:yyyy-MM-dd}";
+        db.FollowUps.Add(new AeI.Crm.FollowUps.FollowUp
+        {
+            OwnerId = placement.Candidate!.MediatorId ?? me.Id,
+            DueOn = Move.On,
+            Subject = $"Colloquio per «{Placement.VacancyTitle}» presso {Placement.VacancyCompanyLegalName}",
+            CompanyId = Placement.VacancyCompanyId,
+            VacancyId = placement.VacancyId,
+            PlacementId = placement.Id,
+            RuleKey = key,
+            CreatedAt = now,
+        });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -130,6 +162,9 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
 
         /// <summary>For an internship: when it is due to end (the app reminds 15 days before).</summary>
         public DateOnly? InternshipEndOn { get; set; }
+
+        [StringLength(1000, ErrorMessage = "Il motivo può avere al massimo 1000 caratteri.")]
+        public string? Reason { get; set; }
 
         public int Version { get; set; }
     }

@@ -23,6 +23,10 @@ public sealed class PlacementCard
 
     public string VacancyCompanyLegalName { get; set; } = "";
 
+    public int VacancyCompanyId { get; set; }
+
+    public string? EndReason { get; set; }
+
     public PlacementStage Stage { get; set; }
 
     public DateOnly ProposedOn { get; set; }

@@ -23,6 +23,9 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, Candi
     /// <summary>Placements by stage; a card whose candidate the user may not see has no name.</summary>
     public IReadOnlyList<PlacementCard> Placements { get; private set; } = [];
 
+    /// <summary>Openings filled by a hire.</summary>
+    public int Filled { get; private set; }
+
     public IReadOnlySet<int> VisibleCandidateIds { get; private set; } = new HashSet<int>();
 
     public IReadOnlyList<(int Id, string Name)> Proposable { get; private set; } = [];
@@ -79,6 +82,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, Candi
         VisibleCandidateIds = cards.Where(c => c.CandidateId != 0).Select(c => c.CandidateId).ToHashSet();
 
         Placements = cards;
+        Filled = cards.Count(c => c.Stage == PlacementStage.Hired);
         if (me.IsMediator)
         {
             var caseloads = await access.WorkingCaseloadsAsync(ct);
