@@ -52,6 +52,25 @@ public static class PeopleAccess
             || (managesPositions && c.Placements.Any(p => p.Vacancy!.OwnerId == me || p.Vacancy.Company!.AccountManagerId == me)));
     }
 
+    /// <summary>
+    /// The diary notes the viewer may read: the caseload's mediators read them all; an account manager
+    /// reads only notes on a placement for one of their positions that reached the interview (what the
+    /// company needs to hear about), never notes on the person alone; coordinators and administrators none.
+    /// </summary>
+    public static IQueryable<Diary.DiaryNote> DiaryNotes(CrmDbContext db, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(viewer);
+        var me = viewer.UserId;
+        var caseloads = viewer.IsMediator ? viewer.CaseloadIds.ToList() : [];
+        var managesPositions = viewer.IsAccountManager;
+        return db.DiaryNotes.Where(n =>
+            caseloads.Contains(n.Candidate!.CaseloadId)
+            || (managesPositions && n.PlacementId != null
+                && (n.Placement!.InterviewOn != null || n.Placement.InternshipStartOn != null || n.Placement.HiredOn != null)
+                && (n.Placement.Vacancy!.OwnerId == me || n.Placement.Vacancy.Company!.AccountManagerId == me)));
+    }
+
     /// <summary>The sensitive fields (law-68 category, target group) and the record itself are for the caseload's mediators only.</summary>
     public static bool MayManage(Viewer viewer, int caseloadId)
     {

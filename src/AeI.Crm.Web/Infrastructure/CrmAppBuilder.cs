@@ -92,6 +92,7 @@ public static class CrmAppBuilder
         services.AddScoped<CurrentUser>();
         services.AddScoped<CandidateAccess>();
         services.AddScoped<AeI.Crm.Web.Pages.Search.GlobalSearch>();
+        services.AddScoped<AeI.Crm.Web.Pages.Diary.DiaryNotes>();
         services.AddScoped<Proposals>();
         services.AddSingleton(sp => new MatchingContext(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LocalSynonymsPath));
         services.AddSingleton(sp => new CandidateIndex(sp.GetRequiredService<IOptions<StorageOptions>>().Value.IndexPath, sp.GetRequiredService<MatchingContext>()));

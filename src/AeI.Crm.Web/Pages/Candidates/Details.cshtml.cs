@@ -1,3 +1,4 @@
+using AeI.Crm.Web.Pages.Diary;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.Infrastructure;
 using AeI.Crm.Web.Pages.Placements;
@@ -9,8 +10,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Candidates;
 
-public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mapper, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related) : PageModel
+public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mapper, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related, DiaryNotes diary, TimeProvider clock) : PageModel
 {
+    public DiaryView Diary { get; private set; } = new([], false, "Note", default);
+
+    /// <summary>Adds a note to the person's diary (the person's mediators only), then shows the page again.</summary>
+    public async Task<IActionResult> OnPostNoteAsync(int id, DateOnly? noteOn, string? noteText, CancellationToken ct)
+    {
+        if (!await (await access.VisibleAsync(ct)).AnyAsync(c => c.Id == id, ct))
+        {
+            return NotFound();
+        }
+
+        if (await diary.AddAsync(id, null, noteOn, noteText, ct) is { } error)
+        {
+            var page = await OnGetAsync(id, ct);
+            Diary = Diary with { Error = error };
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return page;
+        }
+
+        TempData["Message"] = "Nota aggiunta al diario.";
+        return RedirectToPage(new { id });
+    }
+
     /// <summary>Open follow-ups about this record.</summary>
     public IReadOnlyList<AeI.Crm.Web.Pages.FollowUps.FollowUpItem> FollowUps { get; private set; } = [];
 
@@ -43,6 +66,7 @@ public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mappe
 
         Placements = await (await access.VisiblePlacementsAsync(ct)).AsNoTracking().Where(p => p.CandidateId == id).OrderByDescending(p => p.ProposedOn).ProjectTo<PlacementCard>(mapper.ConfigurationProvider).ToListAsync(ct);
         FollowUps = await related.ForCandidateAsync(id, ct);
+        Diary = new DiaryView(await diary.ForPersonAsync(id, ct), await diary.MayWriteAsync(candidate.CaseloadId, ct), "Note", clock.Today());
         return Page();
     }
 }

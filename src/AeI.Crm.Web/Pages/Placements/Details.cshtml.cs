@@ -16,8 +16,29 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Placements;
 
 /// <summary>One placement and the form that moves it to its next stage (mediators of the caseload).</summary>
-public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, SearchIndexSync searchIndex, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related, CurrentUser me) : PageModel
+public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, SearchIndexSync searchIndex, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related, CurrentUser me, AeI.Crm.Web.Pages.Diary.DiaryNotes diary) : PageModel
 {
+    public AeI.Crm.Web.Pages.Diary.DiaryView Diary { get; private set; } = new([], false, "Note", default);
+
+    /// <summary>Adds a note about this placement to the person's diary (the person's mediators only).</summary>
+    public async Task<IActionResult> OnPostNoteAsync(int id, DateOnly? noteOn, string? noteText, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (await diary.AddAsync(Placement.CandidateId, id, noteOn, noteText, ct) is { } error)
+        {
+            Diary = Diary with { Error = error };
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        TempData["Message"] = "Nota aggiunta al diario.";
+        return RedirectToPage(new { id });
+    }
+
     /// <summary>Open follow-ups about this record.</summary>
     public IReadOnlyList<AeI.Crm.Web.Pages.FollowUps.FollowUpItem> FollowUps { get; private set; } = [];
 
@@ -147,6 +168,7 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
         Placement = card;
         CanMove = await access.IsOwnCaseloadAsync(card.CandidateCaseloadId, ct);
         FollowUps = await related.ForPlacementAsync(id, ct);
+        Diary = new AeI.Crm.Web.Pages.Diary.DiaryView(await diary.ForPlacementAsync(id, ct), CanMove, "Note", clock.Today());
         return true;
     }
 
