@@ -5,6 +5,12 @@ namespace AeI.Crm.Geography;
 /// <summary>Reads the ISTAT list of comuni shipped with the app.</summary>
 public static class MunicipalityCatalog
 {
+    private static readonly Lazy<IReadOnlyList<(string Code, string Name)>> AllProvinces = new(() =>
+        Load().Select(m => (m.ProvinceCode, m.ProvinceName)).Distinct().OrderBy(p => p.ProvinceName, StringComparer.Create(CultureInfo.GetCultureInfo("it-IT"), ignoreCase: true)).ToList());
+
+    /// <summary>Every Italian province (code, name), by name: read once from the shipped list, never from the database.</summary>
+    public static IReadOnlyList<(string Code, string Name)> Provinces => AllProvinces.Value;
+
     public static IReadOnlyList<Municipality> Load()
     {
         using var stream = typeof(MunicipalityCatalog).Assembly.GetManifestResourceStream("AeI.Crm.Geography.comuni-italiani.csv")

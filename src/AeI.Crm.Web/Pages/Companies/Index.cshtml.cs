@@ -1,3 +1,4 @@
+using AeI.Crm.Geography;
 using AeI.Crm.Companies;
 using AeI.Crm.Persistence;
 using AeI.Crm.Users;
@@ -48,9 +49,8 @@ public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock) : P
         AccountManagers = (await db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == amRole))
             .OrderBy(u => u.FullName).Select(u => new { u.Id, u.FullName }).ToListAsync(ct))
             .Select(u => (u.Id, u.FullName)).ToList();
-        Provinces = (await db.Municipalities.Where(m => m.Region == "Lombardia" || db.Companies.Any(c => c.MunicipalityIstat == m.IstatCode))
-            .Select(m => new { m.ProvinceCode, m.ProvinceName }).Distinct().OrderBy(p => p.ProvinceName).ToListAsync(ct))
-            .Select(p => (p.ProvinceCode, p.ProvinceName)).ToList();
+        // From the shipped list, not the database: the filter's options were a query on every request.
+        Provinces = MunicipalityCatalog.Provinces;
     }
 
     public string UrlFor(int page, string? sort = null)
