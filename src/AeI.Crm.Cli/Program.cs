@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "index-rebuild" => await IndexRebuildCommand.RunAsync(args.Skip(1).ToArray()),
     "followups-run" => await FollowUpsRunCommand.RunAsync(args.Skip(1).ToArray()),
     "followups-bench" => await FollowUpsBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "demo-scale" => await DemoScaleCommand.RunAsync(args.Skip(1).ToArray()),
     "match-bench-one" => MatchBenchmark.RunOne(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -45,6 +46,10 @@ static int Usage()
           followups-bench [--scales 1,10] [--date YYYY-MM-DD]
               Loads the demo into a temporary database, multiplies its work by each scale and
               times the daily rules run twice (the second creates nothing).
+
+          demo-scale --data FOLDER [--scale 10]
+              Loads the demo into an empty data folder and multiplies its work by the scale
+              (same users), for measuring pages at 10x (bench/pages.sh 15 10).
 
           melo-eval DIR
               Ranks the 16,199 ESCO labels for each MELO ita_q_it_c_it title; prints MRR and MAP.

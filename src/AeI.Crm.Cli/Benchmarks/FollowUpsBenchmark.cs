@@ -72,7 +72,7 @@ public static class FollowUpsBenchmark
         }
     }
 
-    private static async Task SeedDemoAsync(StorageOptions storage)
+    internal static async Task SeedDemoAsync(StorageOptions storage)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -110,7 +110,7 @@ public static class FollowUpsBenchmark
     /// between work rows shifted alike (users, caseloads and municipalities stay shared), VAT numbers
     /// kept unique. Foreign keys are enforced, so a copy that pointed nowhere would fail here.
     /// </summary>
-    private static async Task MultiplyAsync(string path, int scale)
+    internal static async Task MultiplyAsync(string path, int scale)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=True");
         await connection.OpenAsync();

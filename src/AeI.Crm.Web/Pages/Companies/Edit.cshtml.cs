@@ -21,6 +21,9 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
     /// <summary>When the VAT number is already registered: the company that has it.</summary>
     public (int Id, string Name)? Duplicate { get; private set; }
 
+    /// <summary>Companies of the same comune with a similar name, when this one has no VAT number.</summary>
+    public IReadOnlyList<(int Id, string Name)> Similar { get; private set; } = [];
+
     public IReadOnlyList<(string Id, string Name)> AccountManagers { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
@@ -67,6 +70,15 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
             {
                 Duplicate = (existing.Id, existing.LegalName);
                 ModelState.AddModelError("Input.VatNumber", "Esiste già un'azienda con questa partita IVA.");
+            }
+        }
+
+        if (id is null && vat is null && ModelState.IsValid && !Input.ConfirmSimilar)
+        {
+            Similar = await SimilarCompanies.FindAsync(db, Input.LegalName, municipality.IstatCode, id, ct);
+            if (Similar.Count > 0)
+            {
+                ModelState.AddModelError("Input.ConfirmSimilar", "Nello stesso comune c'è già un'azienda con un nome simile e questa non ha partita IVA: controlla che non sia la stessa, poi conferma.");
             }
         }
 
@@ -139,6 +151,9 @@ public class EditModel(CrmDbContext db, CurrentUser me, TimeProvider clock) : Pa
 
     public sealed class CompanyInput
     {
+        /// <summary>The user checked the similar companies and this one is another.</summary>
+        public bool ConfirmSimilar { get; set; }
+
         [Required(ErrorMessage = "La ragione sociale è obbligatoria.")]
         [StringLength(200, ErrorMessage = "La ragione sociale può avere al massimo 200 caratteri.")]
         public string LegalName { get; set; } = "";

@@ -268,3 +268,28 @@ function aeiAnnounce(text, kind) {
     }
   });
 })();
+
+// A long select gets a filter box: input[data-filter-for="selectId"] (hidden until script runs) keeps
+// the options whose text contains every typed word, case and accents aside, and shows them as a list.
+(function () {
+  "use strict";
+  var fold = function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); };
+  document.querySelectorAll("input[data-filter-for]").forEach(function (input) {
+    var select = document.getElementById(input.dataset.filterFor);
+    if (!select) { return; }
+    input.hidden = false;
+    input.addEventListener("input", function () {
+      var words = fold(input.value).split(/\s+/).filter(Boolean);
+      var shown = 0;
+      var first = null;
+      Array.prototype.forEach.call(select.options, function (option) {
+        var keep = option.value === "" || words.every(function (w) { return fold(option.text).indexOf(w) >= 0; });
+        option.hidden = !keep;
+        option.disabled = !keep;
+        if (keep && option.value !== "") { shown++; first = first || option; }
+      });
+      select.size = words.length ? Math.min(Math.max(shown + 1, 2), 8) : 0;
+      if (shown === 1 && first) { select.value = first.value; }
+    });
+  });
+})();

@@ -98,4 +98,34 @@ public class CompanyFormTests(CrmAppFactory app)
         Assert.Contains("data-testid=\"conflict\"", await conflict.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Prima Modifica S.r.l.", await app.QueryAsync(db => db.Companies.Where(c => c.Id == company.Id).Select(c => c.LegalName).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_new_company_without_vat_and_a_similar_name_in_the_same_comune_is_warned_about_then_saved_on_confirmation()
+    {
+        var existing = new Company { LegalName = "Panetteria Brambillasca S.r.l.", Status = RelationshipStatus.Prospect, CreatedAt = DateTime.Now };
+        existing.Rename(existing.LegalName);
+        await app.QueryAsync(async db =>
+        {
+            existing.MunicipalityIstat = await db.Municipalities.Where(m => m.Name == "Rho").Select(m => m.IstatCode).SingleAsync();
+            db.Companies.Add(existing);
+            return await db.SaveChangesAsync();
+        });
+        var before = await app.QueryAsync(db => db.Companies.CountAsync());
+        using var client = await app.SignInAsync(DemoUsers.Account1);
+
+        var warned = await client.PostFormAsync("/Companies/Edit", "/Companies/Edit", Fields("PANETTERIA BRAMBILLASCA SRL", ""));
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        var html = WebUtility.HtmlDecode(await warned.Content.ReadAsStringAsync());
+        Assert.Contains("nome simile", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Companies/Details/{existing.Id}\"", html, StringComparison.Ordinal);
+        Assert.Equal(before, await app.QueryAsync(db => db.Companies.CountAsync()));
+
+        var elsewhere = await client.PostFormAsync("/Companies/Edit", "/Companies/Edit", Fields("Panetteria Brambillasca S.n.c.", "", "Magenta (MI)"));
+        Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
+
+        var confirmed = Fields("PANETTERIA BRAMBILLASCA SRL", "");
+        confirmed["Input.ConfirmSimilar"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/Companies/Edit", "/Companies/Edit", confirmed)).StatusCode);
+        Assert.Equal(before + 2, await app.QueryAsync(db => db.Companies.CountAsync()));
+    }
 }
