@@ -33,4 +33,13 @@ public class Activity
     public string? NextStep { get; set; }
 
     public DateOnly? NextStepOn { get; set; }
+
+    /// <summary>When its author last changed it: the company's history says so.</summary>
+    public DateTime? EditedAt { get; set; }
+
+    /// <summary>
+    /// When its author removed it. A removed activity stays in the company's history, marked, and
+    /// counts nowhere else (a global query filter hides it; the history asks for it explicitly).
+    /// </summary>
+    public DateTime? RemovedAt { get; set; }
 }

@@ -10,6 +10,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     {
         builder.Property(a => a.Notes).HasMaxLength(4000);
         builder.Property(a => a.NextStep).HasMaxLength(300);
+        builder.HasQueryFilter(a => a.RemovedAt == null);
         builder.HasIndex(a => new { a.CompanyId, a.OccurredAt });
         builder.HasIndex(a => new { a.OccurredAt, a.Type });
         builder.HasOne(a => a.Company).WithMany(c => c.Activities).HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);

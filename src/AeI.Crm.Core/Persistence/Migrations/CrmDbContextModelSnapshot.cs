@@ -29,6 +29,9 @@ namespace AeI.Crm.Persistence.Migrations
                     b.Property<int?>("ContactId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NextStep")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -45,6 +48,9 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER");

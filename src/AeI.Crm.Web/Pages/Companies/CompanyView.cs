@@ -75,6 +75,12 @@ public sealed class ActivityView
     public string? NextStep { get; set; }
 
     public DateOnly? NextStepOn { get; set; }
+
+    public string UserId { get; set; } = "";
+
+    public DateTime? EditedAt { get; set; }
+
+    public DateTime? RemovedAt { get; set; }
 }
 
 public sealed class VacancyListItem

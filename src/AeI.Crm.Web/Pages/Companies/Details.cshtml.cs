@@ -132,7 +132,8 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
             .ProjectTo<ContactView>(mapper.ConfigurationProvider).ToListAsync(ct);
         Vacancies = await db.Vacancies.AsNoTracking().Where(v => v.CompanyId == id).OrderByDescending(v => v.OpenedOn)
             .ProjectTo<VacancyListItem>(mapper.ConfigurationProvider).ToListAsync(ct);
-        var activities = db.Activities.AsNoTracking().Where(a => a.CompanyId == id);
+        // The history shows removed activities too, marked: nothing disappears silently.
+        var activities = db.Activities.IgnoreQueryFilters().AsNoTracking().Where(a => a.CompanyId == id);
         ActivityCount = await activities.CountAsync(ct);
         Timeline = await activities.OrderByDescending(a => a.OccurredAt).Take(AllActivities ? 1000 : 20)
             .ProjectTo<ActivityView>(mapper.ConfigurationProvider).ToListAsync(ct);
