@@ -89,18 +89,20 @@ public sealed class FollowUpRulesTests : IAsyncLifetime
     public async Task Next_step_follow_ups_saved_before_they_named_their_activity_are_not_made_again()
     {
         // A database as the previous version left it: next steps' follow-ups without the activity's id.
+        // Written in SQL, in that version's columns: today's model may have columns the old schema lacks.
         await using (var db = _world.Db())
         {
             await db.GetService<IMigrator>().MigrateAsync("20261201123959_FollowUpRulesAndMessageLog");
-            var activity = new Activity { CompanyId = _world.Company.Id, UserId = "am", Type = ActivityType.OnSiteVisit, OccurredAt = new DateTime(2026, 12, 1, 10, 0, 0), NextStep = "Richiamare il 15", NextStepOn = Today };
-            var other = new Activity { CompanyId = _world.Company.Id, UserId = "am", Type = ActivityType.Call, OccurredAt = new DateTime(2026, 12, 2, 10, 0, 0), NextStep = "Mandare i profili", NextStepOn = Today };
-            db.Activities.AddRange(activity, other);
-            await db.SaveChangesAsync();
-            db.FollowUps.AddRange(
-                new FollowUp { OwnerId = "am", DueOn = Today, Subject = "Richiamare il 15", CompanyId = _world.Company.Id, CreatedAt = new DateTime(2026, 12, 1, 10, 5, 0) },
-                new FollowUp { OwnerId = "am", DueOn = Today, Subject = "Richiamare il 15", CompanyId = _world.Company.Id, CreatedAt = new DateTime(2026, 12, 1, 10, 6, 0) },
-                new FollowUp { OwnerId = "am", DueOn = Today, Subject = "Richiamare il 15", CompanyId = _world.Company.Id, CreatedAt = new DateTime(2026, 12, 1, 10, 7, 0), CompletedAt = new DateTime(2026, 12, 3, 9, 0, 0) });
-            await db.SaveChangesAsync();
+            var company = _world.Company.Id;
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "Activities" ("CompanyId", "UserId", "Type", "OccurredAt", "Outcome", "NextStep", "NextStepOn")
+                VALUES ({company}, 'am', 4, '2026-12-01 10:00:00', 1, 'Richiamare il 15', '2026-12-15'),
+                       ({company}, 'am', 1, '2026-12-02 10:00:00', 1, 'Mandare i profili', '2026-12-15');
+                INSERT INTO "FollowUps" ("OwnerId", "DueOn", "Subject", "CompanyId", "CreatedAt", "CompletedAt")
+                VALUES ('am', '2026-12-15', 'Richiamare il 15', {company}, '2026-12-01 10:05:00', NULL),
+                       ('am', '2026-12-15', 'Richiamare il 15', {company}, '2026-12-01 10:06:00', NULL),
+                       ('am', '2026-12-15', 'Richiamare il 15', {company}, '2026-12-01 10:07:00', '2026-12-03 09:00:00');
+                """);
         }
 
         await using (var db = _world.Db())
