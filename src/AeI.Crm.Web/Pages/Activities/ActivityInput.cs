@@ -104,8 +104,10 @@ public sealed class ActivityInput
     public static string SavedMessage(Activity activity, DateTime now, string companyName)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        // "S.p.A." already ends the sentence.
+        var end = companyName.EndsWith('.') ? "" : ".";
         return activity.OccurredAt > now
             ? $"Attività pianificata per il {activity.OccurredAt:dd/MM/yyyy} alle {activity.OccurredAt:HH:mm} ({companyName}): la trovi in Le mie attività e nel tuo calendario."
-            : $"Attività registrata: {companyName}.";
+            : $"Attività registrata: {companyName}{end}";
     }
 }
