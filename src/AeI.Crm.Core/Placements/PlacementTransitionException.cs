@@ -18,13 +18,20 @@ public sealed class PlacementTransitionException : InvalidOperationException
     }
 
     public PlacementTransitionException(PlacementStage from, PlacementStage to, string? reason = null)
-        : base(reason ?? $"Passaggio non consentito da {from} a {to}.")
+        : base(reason ?? Explain(from, to))
     {
         From = from;
         To = to;
     }
 
     public PlacementStage From { get; }
+
+    private static string Explain(PlacementStage from, PlacementStage to) =>
+        from is PlacementStage.Hired or PlacementStage.NotSelected or PlacementStage.Withdrawn
+            ? $"La candidatura è già chiusa ({PlacementStageNames.Italian(from)}): non si può più spostare."
+            : from == to
+                ? $"La candidatura è già in «{PlacementStageNames.Italian(from)}»."
+                : $"Una candidatura non torna indietro: da «{PlacementStageNames.Italian(from)}» non si passa a «{PlacementStageNames.Italian(to)}».";
 
     public PlacementStage To { get; }
 }

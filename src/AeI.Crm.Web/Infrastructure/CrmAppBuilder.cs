@@ -31,6 +31,7 @@ public static class CrmAppBuilder
         var services = builder.Services;
         services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
+        services.AddOptions<PipelineBoardOptions>().Bind(builder.Configuration.GetSection(PipelineBoardOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BootstrapAdminOptions>().Bind(builder.Configuration.GetSection(BootstrapAdminOptions.Section));
         services.AddOptions<ReverseProxyOptions>().Bind(builder.Configuration.GetSection(ReverseProxyOptions.Section));
 
@@ -93,6 +94,7 @@ public static class CrmAppBuilder
         services.AddScoped<CandidateAccess>();
         services.AddScoped<AeI.Crm.Web.Pages.Search.GlobalSearch>();
         services.AddScoped<AeI.Crm.Web.Pages.Diary.DiaryNotes>();
+        services.AddScoped<PlacementMover>();
         services.AddScoped<Proposals>();
         services.AddSingleton(sp => new MatchingContext(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LocalSynonymsPath));
         services.AddSingleton(sp => new CandidateIndex(sp.GetRequiredService<IOptions<StorageOptions>>().Value.IndexPath, sp.GetRequiredService<MatchingContext>()));

@@ -123,16 +123,7 @@ public static class Labels
         _ => "Titolo estero non riconosciuto",
     };
 
-    public static string Of(PlacementStage s) => s switch
-    {
-        PlacementStage.Proposed => "Proposto",
-        PlacementStage.CvSent => "CV inviato",
-        PlacementStage.Interview => "Colloquio",
-        PlacementStage.Internship => "Tirocinio",
-        PlacementStage.Hired => "Assunto",
-        PlacementStage.NotSelected => "Non selezionato",
-        _ => "Ritirato",
-    };
+    public static string Of(PlacementStage s) => PlacementStageNames.Italian(s);
 
     public static string Of(CefrLevel l) => l == CefrLevel.Native ? "madrelingua" : l.ToString();
 }

@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Placements;
 
 /// <summary>One placement and the form that moves it to its next stage (mediators of the caseload).</summary>
-public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mapper, TimeProvider clock, SearchIndexSync searchIndex, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related, CurrentUser me, AeI.Crm.Web.Pages.Diary.DiaryNotes diary) : PageModel
+public class DetailsModel(CandidateAccess access, IMapper mapper, TimeProvider clock, PlacementMover mover, AeI.Crm.Web.Pages.FollowUps.RelatedFollowUps related, AeI.Crm.Web.Pages.Diary.DiaryNotes diary) : PageModel
 {
     public AeI.Crm.Web.Pages.Diary.DiaryView Diary { get; private set; } = new([], false, "Note", default);
 
@@ -72,88 +72,30 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
             return Forbid();
         }
 
-        var today = clock.Today();
-        if (Move.On > today && Move.Stage != PlacementStage.Interview)
-        {
-            ModelState.AddModelError("Move.On", "La data non può essere nel futuro (solo un colloquio si può fissare in avanti).");
-        }
-
-        if (Move.On > today.AddYears(1))
-        {
-            ModelState.AddModelError("Move.On", "Si può fissare al massimo un anno avanti.");
-        }
-
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var placement = await db.Placements.Include(p => p.Candidate).FirstAsync(p => p.Id == id, ct);
-        db.ExpectVersion(placement, Move.Version);
-        try
-        {
-            placement.MoveTo(Move.Stage, Move.On, Move.Contract, Move.Reason);
-        }
-        catch (PlacementTransitionException ex)
-        {
-            ModelState.AddModelError(ex.Message.StartsWith("Indica il motivo", StringComparison.Ordinal) ? "Move.Reason" : "Move.Stage", ex.Message);
-            return Page();
-        }
-
-        if (Move.Stage == PlacementStage.Internship && placement.WhyNotInternshipEnd(Move.InternshipEndOn) is { } endError)
-        {
-            ModelState.AddModelError("Move.InternshipEndOn", endError);
-            return Page();
-        }
-
-        if (Move.Stage == PlacementStage.Internship)
-        {
-            placement.InternshipEndOn = Move.InternshipEndOn;
-        }
-
-        var candidate = placement.Candidate!;
-        if (Move.Stage == PlacementStage.Internship && candidate.Status == CandidateStatus.Active)
-        {
-            candidate.Status = CandidateStatus.InInternship;
-        }
-
-        var now = clock.RomeNow();
-        var hire = Move.Stage == PlacementStage.Hired ? await HireEffects.ApplyAsync(db, placement, now, ct) : null;
-        if (Move.Stage == PlacementStage.Interview && Move.On > today)
-        {
-            AddInterviewReminder(placement, now);
-        }
-
-        if (!await db.SaveUnlessConflictAsync(ct))
+        var outcome = await mover.MoveAsync(id, Move, ct);
+        if (outcome.Conflict)
         {
             ViewData["Conflict"] = true;
             return Page();
         }
 
-        await searchIndex.AfterSaveAsync();
-        TempData["Message"] = hire is { } h
-            ? $"Assunzione registrata: la persona risulta assunta e il percorso è chiuso. Posti coperti: {h.Filled} di {h.Openings}{(h.VacancyFilled ? ", la posizione è ora coperta" : "")}."
-            : Move.Stage == PlacementStage.Interview && Move.On > today
-                ? $"Colloquio fissato per il {Move.On:dd/MM/yyyy}: lo ritrovi in Le mie attività."
-                : "Fase aggiornata.";
-        return RedirectToPage(new { id });
-    }
-
-    /// <summary>A scheduled interview becomes a follow-up for the person's mediator on its day.</summary>
-    private void AddInterviewReminder(Placement placement, DateTime now)
-    {
-        var key = $"interview:{placement.Id}:{Move.On:yyyy-MM-dd}";
-        db.FollowUps.Add(new AeI.Crm.FollowUps.FollowUp
+        if (!outcome.Saved)
         {
-            OwnerId = placement.Candidate!.MediatorId ?? me.Id,
-            DueOn = Move.On,
-            Subject = $"Colloquio per «{Placement.VacancyTitle}» presso {Placement.VacancyCompanyLegalName}",
-            CompanyId = Placement.VacancyCompanyId,
-            VacancyId = placement.VacancyId,
-            PlacementId = placement.Id,
-            RuleKey = key,
-            CreatedAt = now,
-        });
+            foreach (var (field, message) in outcome.Errors)
+            {
+                ModelState.AddModelError($"Move.{field}", message);
+            }
+
+            return Page();
+        }
+
+        TempData["Message"] = outcome.Message;
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -170,24 +112,5 @@ public class DetailsModel(CrmDbContext db, CandidateAccess access, IMapper mappe
         FollowUps = await related.ForPlacementAsync(id, ct);
         Diary = new AeI.Crm.Web.Pages.Diary.DiaryView(await diary.ForPlacementAsync(id, ct), CanMove, "Note", clock.Today());
         return true;
-    }
-
-    public sealed class MoveInput
-    {
-        [Required(ErrorMessage = "Scegli la nuova fase.")]
-        public PlacementStage Stage { get; set; } = PlacementStage.CvSent;
-
-        [Required(ErrorMessage = "Indica la data.")]
-        public DateOnly On { get; set; }
-
-        public ContractType? Contract { get; set; }
-
-        /// <summary>For an internship: when it is due to end (the app reminds 15 days before).</summary>
-        public DateOnly? InternshipEndOn { get; set; }
-
-        [StringLength(1000, ErrorMessage = "Il motivo può avere al massimo 1000 caratteri.")]
-        public string? Reason { get; set; }
-
-        public int Version { get; set; }
     }
 }

@@ -23,6 +23,14 @@ public sealed class PlacementCard
 
     public string VacancyCompanyLegalName { get; set; } = "";
 
+    /// <summary>The person's mediator, for "solo i miei" on the board.</summary>
+    public string? CandidateMediatorId { get; set; }
+
+    /// <summary>The account manager who owns the position.</summary>
+    public string? VacancyOwnerId { get; set; }
+
+    public string? VacancyOwnerFullName { get; set; }
+
     public int VacancyCompanyId { get; set; }
 
     public string? EndReason { get; set; }
@@ -44,6 +52,9 @@ public sealed class PlacementCard
     public DateOnly? EndedOn { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>Days since the latest step that has happened (a future interview counts from today).</summary>
+    public int IdleDays(DateOnly today) => Math.Max(0, today.DayNumber - LastStepOn.DayNumber);
 
     /// <summary>Date of the latest step.</summary>
     public DateOnly LastStepOn => EndedOn ?? HiredOn ?? InternshipStartOn ?? InterviewOn ?? CvSentOn ?? ProposedOn;

@@ -293,3 +293,134 @@ function aeiAnnounce(text, kind) {
     });
   });
 })();
+
+// Pipeline board: drag a card to a column (or press its "Sposta" button), confirm in the dialog;
+// the server applies the same rules as the placement's form and the card moves without a reload.
+(function () {
+  "use strict";
+  var board = document.querySelector("[data-board]");
+  var dialog = document.getElementById("board-move");
+  if (!board || !dialog) { return; }
+  var form = dialog.querySelector("form");
+  var stageSelect = form.querySelector("[data-field='stage']");
+  var status = document.getElementById("board-status");
+  var order = { Proposed: 1, CvSent: 2, Interview: 3, Internship: 4, Hired: 5, NotSelected: 6, Withdrawn: 7 };
+  var current = null;
+  var dragged = null;
+
+  var clearErrors = function () { form.querySelectorAll("[data-error-for]").forEach(function (e) { e.textContent = ""; }); };
+  var showFor = function (stage) {
+    form.querySelectorAll("[data-when]").forEach(function (el) { el.hidden = el.dataset.when.split(" ").indexOf(stage) < 0; });
+  };
+  var allowed = function (from, to) { return to !== from && (to === "NotSelected" || to === "Withdrawn" || order[to] > order[from]); };
+  var next = function (from) { return Object.keys(order).filter(function (s) { return order[s] === order[from] + 1; })[0] || "Hired"; };
+  var say = function (text) { status.textContent = text; };
+
+  var open = function (card, stage) {
+    current = card;
+    clearErrors();
+    form.reset();
+    form.querySelector("[data-field='id']").value = card.dataset.card;
+    form.querySelector("[data-field='version']").value = card.dataset.version;
+    dialog.querySelector("[data-field='name']").textContent = card.dataset.name;
+    Array.prototype.forEach.call(stageSelect.options, function (o) { o.hidden = o.disabled = !allowed(card.dataset.stage, o.value); });
+    stageSelect.value = stage;
+    showFor(stage);
+    dialog.showModal();
+    form.querySelector("button[type='submit']").focus();
+  };
+
+  stageSelect.addEventListener("change", function () { showFor(stageSelect.value); });
+  dialog.querySelector("[data-board-close]").addEventListener("click", function () { dialog.close(); });
+  dialog.addEventListener("close", function () { if (current) { var b = current.querySelector("[data-board-move]"); if (b && document.contains(b)) { b.focus(); } } });
+
+  board.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-board-move]");
+    if (!button) { return; }
+    var card = button.closest("[data-card]");
+    open(card, next(card.dataset.stage));
+  });
+
+  board.addEventListener("dragstart", function (event) {
+    var card = event.target.closest && event.target.closest("[data-card][draggable='true']");
+    if (!card) { return; }
+    dragged = card;
+    card.classList.add("board-dragging");
+    event.dataTransfer.effectAllowed = "move";
+    event.dataTransfer.setData("text/plain", card.dataset.card);
+  });
+  board.addEventListener("dragend", function () {
+    if (dragged) { dragged.classList.remove("board-dragging"); }
+    board.querySelectorAll(".board-drop-ok").forEach(function (z) { z.classList.remove("board-drop-ok"); });
+  });
+  board.addEventListener("dragover", function (event) {
+    var zone = event.target.closest("[data-drop-stage]");
+    if (!zone || !dragged || !allowed(dragged.dataset.stage, zone.dataset.dropStage)) { return; }
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "move";
+    zone.classList.add("board-drop-ok");
+  });
+  board.addEventListener("dragleave", function (event) {
+    var zone = event.target.closest("[data-drop-stage]");
+    if (zone && !zone.contains(event.relatedTarget)) { zone.classList.remove("board-drop-ok"); }
+  });
+  board.addEventListener("drop", function (event) {
+    var zone = event.target.closest("[data-drop-stage]");
+    if (!zone || !dragged) { return; }
+    event.preventDefault();
+    zone.classList.remove("board-drop-ok");
+    open(dragged, zone.dataset.dropStage);
+  });
+
+  var recount = function () {
+    board.querySelectorAll("section[data-drop-stage]").forEach(function (col) {
+      var badge = col.querySelector("[data-column-count]");
+      if (badge) { badge.textContent = col.querySelectorAll("[data-card]").length; }
+    });
+    var total = document.querySelector("[data-testid='board-count']");
+    if (total) { total.textContent = board.querySelectorAll("[data-card]").length; }
+  };
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearErrors();
+    var save = form.querySelector("button[type='submit']");
+    save.disabled = true;
+    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) {
+        if (r.status === 422 || r.status === 409 || r.ok) { return r.json(); }
+        throw new Error(String(r.status));
+      })
+      .then(function (result) {
+        if (!result.ok) {
+          Object.keys(result.errors).forEach(function (key) {
+            var target = form.querySelector("[data-error-for='" + key + "']");
+            if (!target || target.closest("[hidden]")) { target = form.querySelector("[data-error-for='']"); }
+            target.textContent = result.errors[key].join(" ");
+          });
+          return;
+        }
+        dialog.close();
+        var card = current;
+        card.dataset.version = result.version;
+        card.dataset.stage = result.stage;
+        if (result.open) {
+          card.classList.remove("board-card-idle");
+          var idle = card.querySelector("[data-testid='idle']");
+          if (idle) { idle.remove(); }
+          board.querySelector("section[data-drop-stage='" + result.stage + "'] [data-cards]").appendChild(card);
+        } else {
+          card.remove();
+        }
+        recount();
+        say(card.dataset.name + ": " + result.message);
+        aeiAnnounce(card.dataset.name + ": " + result.message);
+        var button = card.querySelector("[data-board-move]");
+        if (result.open && button) { button.focus(); }
+      })
+      .catch(function () {
+        form.querySelector("[data-error-for='']").textContent = "Non è stato possibile salvare: controlla la connessione e riprova. Nulla è stato cambiato.";
+      })
+      .finally(function () { save.disabled = false; });
+  });
+})();
