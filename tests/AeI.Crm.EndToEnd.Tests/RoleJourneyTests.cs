@@ -62,7 +62,8 @@ public class RoleJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("match-results")).ToBeVisibleAsync();
         var first = page.GetByTestId("match-results").Locator("li").First;
         var name = (await first.Locator("a").First.InnerTextAsync()).Trim();
-        await Assertions.Expect(first).ToContainTextAsync("km");
+        await Assertions.Expect(first.GetByTestId("distance")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("km|stesso comune"));
+        await Assertions.Expect(first.GetByTestId("fit-band")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Ottimo|Buono)$"));
         await browser.ScreenshotAsync(page, "mediator-match");
         await first.GetByRole(AriaRole.Button, new() { Name = "Proponi" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("proposto/a per");

@@ -11,6 +11,15 @@ namespace AeI.Crm.Matching.Ranking;
 internal sealed class Explainer
 {
     private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
+
+    /// <summary>
+    /// Words of a job title that say nothing about the job ("addetto", "operatore", "junior"):
+    /// sharing one of them does not make a past job relevant.
+    /// </summary>
+    private static readonly HashSet<string> GenericTitleWords = ItalianTextAnalyzer.Terms(
+        "addetto addetta addetti operatore operatrice operatori aiuto assistente impiegato impiegata collaboratore collaboratrice " +
+        "lavoratore lavoratrice junior senior apprendista tirocinante stagista generico generica esperienza uso base qualificato specializzato responsabile")
+        .ToHashSet(StringComparer.Ordinal);
     private readonly MatchingContext _context;
     private readonly VacancyDocument _vacancy;
     private readonly List<(string Item, string[] Terms, HashSet<string> Concepts)> _required;
@@ -55,7 +64,7 @@ internal sealed class Explainer
             }
 
             var roleTerms = ItalianTextAnalyzer.Terms(roleText);
-            if (shared is not null || roleTerms.Any(_titleTerms.Contains) || _context.Synonyms.Concepts(roleTerms).Overlaps(_titleConcepts))
+            if (shared is not null || roleTerms.Any(t => _titleTerms.Contains(t) && !GenericTitleWords.Contains(t)) || _context.Synonyms.Concepts(roleTerms).Overlaps(_titleConcepts))
             {
                 relevant.Add(string.Create(Italian, $"{e.Role} ({e.Years:0.#} {(e.Years == 1 ? "anno" : "anni")})"));
             }

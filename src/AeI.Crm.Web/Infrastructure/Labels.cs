@@ -123,6 +123,13 @@ public static class Labels
         _ => "Titolo estero non riconosciuto",
     };
 
+    public static string Of(AeI.Crm.Matching.Ranking.FitBand b) => b switch
+    {
+        AeI.Crm.Matching.Ranking.FitBand.Excellent => "Ottimo",
+        AeI.Crm.Matching.Ranking.FitBand.Good => "Buono",
+        _ => "Marginale",
+    };
+
     public static string Of(PlacementStage s) => PlacementStageNames.Italian(s);
 
     public static string Of(CefrLevel l) => l == CefrLevel.Native ? "madrelingua" : l.ToString();

@@ -39,37 +39,4 @@ public static class CandidateTextFields
 
     public static string FormatLanguages(IEnumerable<LanguageSkill> languages) =>
         string.Join(", ", languages.Select(l => $"{l.Code}: {(l.Level == CefrLevel.Native ? "madrelingua" : l.Level.ToString())}"));
-
-    /// <summary>One experience per line: "ruolo | settore | anni | descrizione".</summary>
-    public static (List<Experience> Experiences, string? Error) ParseExperiences(string? text)
-    {
-        var list = new List<Experience>();
-        foreach (var line in (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var f = line.Split('|', StringSplitOptions.TrimEntries);
-            if (f.Length < 3 || f[0].Length == 0)
-            {
-                return (list, $"«{line}»: scrivi ruolo | settore | anni | descrizione.");
-            }
-
-            if (!decimal.TryParse(f[2].Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var years) || years < 0 || years > 60)
-            {
-                return (list, $"«{line}»: gli anni devono essere un numero tra 0 e 60.");
-            }
-
-            list.Add(new Experience
-            {
-                Role = f[0],
-                Sector = f[1].Length == 0 ? null : f[1],
-                Years = years,
-                Description = f.Length > 3 ? string.Join(" | ", f.Skip(3)) : null,
-                WasInternship = f[0].Contains("tirocin", StringComparison.OrdinalIgnoreCase),
-            });
-        }
-
-        return (list, null);
-    }
-
-    public static string FormatExperiences(IEnumerable<Experience> experiences) =>
-        string.Join('\n', experiences.Select(e => $"{e.Role} | {e.Sector} | {e.Years.ToString("0.#", CultureInfo.InvariantCulture)} | {e.Description}"));
 }

@@ -30,7 +30,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
         await LoadListsAsync(ct);
         if (id is null)
         {
-            Input = new CandidateInput { TakenInChargeOn = clock.Today(), CaseloadId = Caseloads.Count > 0 ? Caseloads[0].Id : 0, Languages = "it: madrelingua" };
+            Input = new CandidateInput { TakenInChargeOn = clock.Today(), CaseloadId = Caseloads.Count > 0 ? Caseloads[0].Id : 0 };
             return Page();
         }
 
@@ -131,10 +131,13 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
         [StringLength(80, ErrorMessage = "Il cognome può avere al massimo 80 caratteri.")]
         public string LastName { get; set; } = "";
 
-        public int BirthYear { get; set; } = 1990;
+        /// <summary>Empty on a new person: a guessed year or gender would be saved as if it were known.</summary>
+        [Required(ErrorMessage = "Indica l'anno di nascita.")]
+        public int? BirthYear { get; set; }
 
+        [Required(ErrorMessage = "Scegli il genere (F, M o X).")]
         [RegularExpression("^[FMX]$", ErrorMessage = "Scegli F, M o X.")]
-        public string Gender { get; set; } = "X";
+        public string? Gender { get; set; }
 
         [EmailAddress(ErrorMessage = "L'indirizzo e-mail non è valido.")]
         public string? Email { get; set; }
@@ -163,7 +166,8 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
 
         public string? Skills { get; set; }
 
-        public string? Experiences { get; set; }
+        /// <summary>Past jobs, one row each; empty rows are ignored.</summary>
+        public List<ExperienceRow> ExperienceRows { get; set; } = [];
 
         [StringLength(8000, ErrorMessage = "Il profilo può avere al massimo 8000 caratteri.")]
         public string? Profile { get; set; }
@@ -204,7 +208,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             ShiftsOk = c.ShiftsOk,
             Certificates = string.Join('\n', c.Certificates),
             Skills = string.Join('\n', c.Skills),
-            Experiences = CandidateTextFields.FormatExperiences(c.Experiences),
+            ExperienceRows = c.Experiences.Select(ExperienceRow.From).ToList(),
             Profile = c.Profile,
             Status = c.Status,
             TakenInChargeOn = c.TakenInChargeOn,
@@ -223,9 +227,12 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
                 yield return (nameof(Languages), languageError);
             }
 
-            if (CandidateTextFields.ParseExperiences(Experiences).Error is { } experienceError)
+            for (var i = 0; i < ExperienceRows.Count; i++)
             {
-                yield return (nameof(Experiences), experienceError);
+                if (!ExperienceRows[i].IsEmpty && ExperienceRows[i].Problem(i + 1) is { } experienceError)
+                {
+                    yield return ($"{nameof(ExperienceRows)}[{i}]", experienceError);
+                }
             }
 
             if (!string.IsNullOrWhiteSpace(Phone) && PhoneNumberNormalizer.ToE164(Phone) is null)
@@ -256,8 +263,8 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             candidate.CaseloadId = CaseloadId;
             candidate.FirstName = FirstName.Trim();
             candidate.LastName = LastName.Trim();
-            candidate.BirthYear = BirthYear;
-            candidate.Gender = Gender;
+            candidate.BirthYear = BirthYear!.Value;
+            candidate.Gender = Gender!;
             candidate.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
             candidate.Phone = PhoneNumberNormalizer.ToE164(Phone);
             candidate.ResidenceIstat = residenceIstat;
@@ -270,7 +277,7 @@ public class EditModel(CrmDbContext db, CurrentUser me, CandidateAccess access, 
             candidate.ShiftsOk = ShiftsOk;
             candidate.Certificates = TextLists.Parse(Certificates);
             candidate.Skills = TextLists.Parse(Skills);
-            candidate.Experiences = CandidateTextFields.ParseExperiences(Experiences).Experiences;
+            candidate.Experiences = ExperienceRows.Where(r => !r.IsEmpty).Select(r => r.ToExperience()).ToList();
             candidate.Profile = Profile?.Trim();
             candidate.TakenInChargeOn = TakenInChargeOn;
             candidate.SetPath(Status, ClosedOn, ClosureOutcome);

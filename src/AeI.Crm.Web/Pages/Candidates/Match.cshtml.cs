@@ -25,6 +25,18 @@ public class MatchModel(CrmDbContext db, CandidateAccess access, VacancyMatcher 
 
     public IReadOnlySet<string> AlreadyProposed { get; private set; } = new HashSet<string>();
 
+    /// <summary>The fits above the cut-off ("ottimo" and "buono"), best first.</summary>
+    public IReadOnlyList<(VacancyMatch Match, FitBand Band)> Fits { get; private set; } = [];
+
+    /// <summary>Results with only words in common ("marginale"), shown apart.</summary>
+    public IReadOnlyList<(VacancyMatch Match, FitBand Band)> Marginal { get; private set; } = [];
+
+    /// <summary>The near misses, those breaking fewest requirements first.</summary>
+    public IReadOnlyList<VacancyNearMiss> NearMisses { get; private set; } = [];
+
+    /// <summary>Where each position is and which one it is (number, opening date), by vacancy id: same titles are told apart.</summary>
+    public IReadOnlyDictionary<string, string> Places { get; private set; } = new Dictionary<string, string>();
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -45,8 +57,18 @@ public class MatchModel(CrmDbContext db, CandidateAccess access, VacancyMatcher 
 
         PersonId = candidate.Id;
         PersonName = candidate.FirstName + " " + candidate.LastName;
-        var open = await db.Vacancies.AsNoTracking().Include(v => v.Company).Where(v => v.Status == VacancyStatus.Open).ToListAsync(ct);
+        var open = await db.Vacancies.AsNoTracking().Include(v => v.Company).Include(v => v.WorkMunicipality).Where(v => v.Status == VacancyStatus.Open).ToListAsync(ct);
         Result = matcher.Rank(EntityDocuments.From(candidate, candidate.Caseload!.Code), open.Select(v => EntityDocuments.From(v)).ToList());
+        Places = open.ToDictionary(v => v.Id.ToString(CultureInfo.InvariantCulture), v => string.Join(" · ", new[]
+        {
+            v.WorkMunicipality?.Name,
+            string.Create(CultureInfo.GetCultureInfo("it-IT"), $"n. {v.Id}, aperta il {v.OpenedOn:dd/MM/yyyy}"),
+        }.Where(s => s is not null)));
+        var best = Result.Matches.Count == 0 ? 0 : Result.Matches.Max(m => m.Score);
+        var banded = Result.Matches.Select(m => (m, FitBands.Of(m.Explanation, m.Score, best))).ToList();
+        Fits = banded.Where(b => b.Item2 != FitBand.Marginal).ToList();
+        Marginal = banded.Where(b => b.Item2 == FitBand.Marginal).ToList();
+        NearMisses = Result.NearMisses.OrderBy(n => n.Failures.Count).ToList();
         AlreadyProposed = (await db.Placements.Where(p => p.CandidateId == id).Where(Placement.HoldsProposal)
             .Select(p => p.VacancyId).ToListAsync(ct)).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         return true;

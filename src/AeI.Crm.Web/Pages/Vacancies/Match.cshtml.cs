@@ -29,6 +29,15 @@ public class MatchModel(CrmDbContext db, CandidateAccess access, CandidateMatche
     /// <summary>Candidates already proposed for this position (open placements).</summary>
     public IReadOnlySet<string> AlreadyProposed { get; private set; } = new HashSet<string>();
 
+    /// <summary>The fits above the cut-off ("ottimo" and "buono"), best first.</summary>
+    public IReadOnlyList<(CandidateMatch Match, FitBand Band)> Fits { get; private set; } = [];
+
+    /// <summary>Eligible people with only words in common ("marginale"), shown apart.</summary>
+    public IReadOnlyList<(CandidateMatch Match, FitBand Band)> Marginal { get; private set; } = [];
+
+    /// <summary>The near misses, those breaking fewest requirements first.</summary>
+    public IReadOnlyList<NearMiss> NearMisses { get; private set; } = [];
+
     /// <summary>Caseload code to narrow the search to, among the user's own.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Caseload { get; set; }
@@ -76,6 +85,11 @@ public class MatchModel(CrmDbContext db, CandidateAccess access, CandidateMatche
         var scope = MyCaseloads.Select(c => c.Code).Where(c => Caseload is null || c == Caseload).ToList();
         Top = Math.Clamp(Top, 5, 100);
         Result = matcher.Rank(EntityDocuments.From(vacancy), new MatchOptions { Caseloads = scope, Top = Top, NearMisses = 10 });
+        var best = Result.Matches.Count == 0 ? 0 : Result.Matches.Max(m => m.Score);
+        var banded = Result.Matches.Select(m => (m, FitBands.Of(m.Explanation, m.Score, best))).ToList();
+        Fits = banded.Where(b => b.Item2 != FitBand.Marginal).ToList();
+        Marginal = banded.Where(b => b.Item2 == FitBand.Marginal).ToList();
+        NearMisses = Result.NearMisses.OrderBy(n => n.Failures.Count).ToList();
         AlreadyProposed = (await db.Placements.Where(p => p.VacancyId == id).Where(Placement.HoldsProposal)
             .Select(p => p.CandidateId).ToListAsync(ct)).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToHashSet();
         return true;

@@ -424,3 +424,27 @@ function aeiAnnounce(text, kind) {
       .finally(function () { save.disabled = false; });
   });
 })();
+
+// Person form: "Aggiungi un'esperienza" copies the row template with the next index; "Togli" empties a row and hides it (an empty row is not saved).
+(function () {
+  "use strict";
+  var add = document.querySelector("[data-add-experience]");
+  var rows = document.querySelector("[data-experience-rows]");
+  var template = document.getElementById("experience-row-template");
+  if (!add || !rows || !template) { return; }
+  add.addEventListener("click", function () {
+    var index = rows.querySelectorAll("[data-experience-row]").length;
+    var html = template.innerHTML.replace(/__i__/g, String(index));
+    rows.insertAdjacentHTML("beforeend", html);
+    var added = rows.lastElementChild;
+    added.querySelector("input").focus();
+  });
+  rows.addEventListener("click", function (event) {
+    var remove = event.target.closest("[data-remove-experience]");
+    if (!remove) { return; }
+    var row = remove.closest("[data-experience-row]");
+    row.querySelectorAll("input").forEach(function (input) { if (input.type === "checkbox") { input.checked = false; } else { input.value = ""; } });
+    row.hidden = true;
+    add.focus();
+  });
+})();

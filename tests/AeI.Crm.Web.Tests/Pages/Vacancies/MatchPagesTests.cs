@@ -70,7 +70,11 @@ public partial class MatchPagesTests(CrmAppFactory app)
             ["Input.ShiftsOk"] = "true",
             ["Input.Certificates"] = string.Join('\n', vacancy.RequiredCertificates),
             ["Input.Skills"] = string.Join('\n', vacancy.RequiredSkills.Concat(vacancy.PreferredSkills)),
-            ["Input.Experiences"] = $"{vacancy.Title} | settore | 6 | {string.Join(", ", vacancy.RequiredSkills)}",
+            ["Input.ExperienceRows[0].Role"] = vacancy.Title,
+            ["Input.ExperienceRows[0].Sector"] = "settore",
+            ["Input.ExperienceRows[0].Years"] = "6",
+            ["Input.ExperienceRows[0].Description"] = string.Join(", ", vacancy.RequiredSkills),
+            ["Input.ExperienceRows[1].Role"] = "",
             ["Input.Status"] = "Active",
             ["Input.TakenInChargeOn"] = "2026-01-15",
         };
@@ -80,6 +84,7 @@ public partial class MatchPagesTests(CrmAppFactory app)
 
         var html = await client.GetPageAsync($"/Vacancies/Match/{vacancy.Id}?Top=50");
         Assert.Contains(person.Id, CandidateLinks(html, "match-results"));
+        Assert.Equal(6m, Assert.Single(person.Experiences).Years);
 
         var url = $"/Vacancies/Match/{vacancy.Id}";
         var proposed = await client.PostFormAsync(url, url + $"?handler=Propose&candidateId={person.Id}", []);
