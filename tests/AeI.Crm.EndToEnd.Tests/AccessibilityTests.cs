@@ -67,9 +67,12 @@ public partial class AccessibilityTests(BrowserFixture browser, ITestOutputHelpe
         {
             await page.GotoAsync("/Candidates");
             var person = await page.Locator("a[href^='/Candidates/Details/']").First.GetAttributeAsync("href");
-            pages.AddRange(["/Candidates", person!, "/Placements", "/Candidates/Edit"]);
-            await page.GotoAsync("/Vacancies");
-            pages.Add(await page.Locator("a[href^='/Vacancies/Details/']").First.GetAttributeAsync("href") ?? "/");
+            pages.AddRange(["/Candidates", person!, person!.Replace("/Details/", "/Match/", StringComparison.Ordinal), "/Placements", "/Candidates/Edit"]);
+            await page.GotoAsync("/Placements");
+            pages.Add(await page.Locator("a[href^='/Placements/Details/']").First.GetAttributeAsync("href") ?? "/");
+            await page.GotoAsync("/Vacancies?Status=Open");
+            var vacancy = await page.Locator("a[href^='/Vacancies/Details/']").First.GetAttributeAsync("href") ?? "/";
+            pages.AddRange([vacancy, vacancy.Replace("/Details/", "/Match/", StringComparison.Ordinal)]);
         }
 
         if (email.StartsWith("admin", StringComparison.Ordinal))
