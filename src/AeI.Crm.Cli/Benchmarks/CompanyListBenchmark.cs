@@ -54,7 +54,7 @@ public static class CompanyListBenchmark
                 {
                     await using var db = new CrmDbContext(options);
                     var sw = Stopwatch.StartNew();
-                    var query = CompanyListQuery.Apply(db.Companies.AsNoTracking(), db.Municipalities, filter, today);
+                    var query = CompanyListQuery.Apply(db.Companies.AsNoTracking(), db, filter, today);
                     total = await query.CountAsync();
                     var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
                     var page = Math.Clamp(wantedPage, 1, pages);

@@ -2,7 +2,8 @@ using AeI.Crm.Common;
 using AeI.Crm.Placements;
 using AeI.Crm.Vacancies;
 using AeI.Crm.Candidates;
-using AeI.Crm.Geography;
+using AeI.Crm.Persistence;
+using AeI.Crm.Search;
 
 namespace AeI.Crm.Companies;
 
@@ -12,12 +13,12 @@ namespace AeI.Crm.Companies;
 /// </summary>
 public static class CompanyListQuery
 {
-    /// <summary>Applies the filters; <paramref name="municipalities"/> is searched by name once per query (an uncorrelated IN).</summary>
+    /// <summary>Applies the filters; the comuni are searched by name once per query (an uncorrelated IN).</summary>
     /// <param name="query">The companies.</param>
-    /// <param name="municipalities">The municipality table.</param>
+    /// <param name="db">The database, for the name index and the comuni.</param>
     /// <param name="f">The filters the user chose.</param>
     /// <param name="today">Today, for "no contact for N months".</param>
-    public static IQueryable<Company> Apply(IQueryable<Company> query, IQueryable<Municipality> municipalities, CompanyFilter f, DateOnly today)
+    public static IQueryable<Company> Apply(IQueryable<Company> query, CrmDbContext db, CompanyFilter f, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(f);
         if (!string.IsNullOrWhiteSpace(f.Q))
@@ -32,9 +33,10 @@ public static class CompanyListQuery
             }
             else
             {
-                var folded = SearchText.Fold(text);
-                var inMunicipality = municipalities.Where(m => m.Name.StartsWith(text)).Select(m => m.IstatCode);
-                query = query.Where(c => c.SearchName.Contains(folded) || inMunicipality.Contains(c.MunicipalityIstat!));
+                // Every word somewhere in the name (through the trigram index), or the whole text starting a comune's name.
+                var byName = db.Companies.Matching(db, SearchText.Words(text)).Select(c => c.Id);
+                var inMunicipality = db.Municipalities.Where(m => m.Name.StartsWith(text)).Select(m => m.IstatCode);
+                query = query.Where(c => byName.Contains(c.Id) || inMunicipality.Contains(c.MunicipalityIstat!));
             }
         }
 

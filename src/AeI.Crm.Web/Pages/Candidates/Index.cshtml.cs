@@ -1,3 +1,4 @@
+using AeI.Crm.Search;
 using AeI.Crm.Common;
 using AeI.Crm.Candidates;
 using AeI.Crm.Persistence;
@@ -52,10 +53,7 @@ public class IndexModel(CandidateAccess access, CrmDbContext db, IMapper mapper)
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            foreach (var word in SearchText.Words(Q))
-            {
-                query = query.Where(c => c.SearchName.Contains(word));
-            }
+            query = query.Matching(db, SearchText.Words(Q));
         }
 
         Total = await query.CountAsync(ct);

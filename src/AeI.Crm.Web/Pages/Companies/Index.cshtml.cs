@@ -35,7 +35,7 @@ public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock) : P
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = CompanyListQuery.Apply(db.Companies.AsNoTracking(), db.Municipalities, Filter, clock.Today());
+        var query = CompanyListQuery.Apply(db.Companies.AsNoTracking(), db, Filter, clock.Today());
         Total = await query.CountAsync(ct);
         var page = Math.Clamp(PageNumber, 1, PageLinks.Pages(Total, PageSize));
         Items = await CompanyListQuery.Sort(query, Filter.Sort)

@@ -1,3 +1,4 @@
+using AeI.Crm.Search;
 using AeI.Crm.Common;
 using AeI.Crm.Companies;
 using AeI.Crm.Persistence;
@@ -23,7 +24,8 @@ public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Compan
 /// <summary>
 /// The header's search: companies (name, P. IVA, comune), contacts, positions and the people the
 /// user may see (<see cref="CandidateAccess"/>, the same rule as every page), case- and
-/// accent-insensitive on the folded search columns, every word of the query found somewhere.
+/// accent-insensitive on the folded search columns, every word of the query found somewhere (also
+/// inside a word: "rossi" finds Grossi, after the names that start with it).
 /// </summary>
 public sealed class GlobalSearch(CrmDbContext db, CandidateAccess access)
 {
@@ -58,16 +60,12 @@ public sealed class GlobalSearch(CrmDbContext db, CandidateAccess access)
         {
             // A word matches the name, or the whole query starts a comune's name ("Rho", "Cologno Monzese").
             var inMunicipality = db.Municipalities.Where(m => m.Name.StartsWith(text)).Select(m => m.IstatCode);
-            var byName = companies;
-            foreach (var word in words)
-            {
-                byName = byName.Where(c => c.SearchName.Contains(word));
-            }
-
-            companies = byName.Union(companies.Where(c => inMunicipality.Contains(c.MunicipalityIstat!)));
+            var byName = db.Companies.Matching(db, words).Select(c => c.Id);
+            companies = companies.Where(c => byName.Contains(c.Id) || inMunicipality.Contains(c.MunicipalityIstat!));
         }
 
-        return (await companies.OrderBy(c => c.SearchName).Take(limit)
+        var first = words[0];
+        return (await companies.OrderBy(c => c.SearchName.StartsWith(first) ? 0 : 1).ThenBy(c => c.SearchName).Take(limit)
                 .Select(c => new { c.Id, c.LegalName, c.VatNumber, Comune = c.Municipality != null ? c.Municipality.Name : null })
                 .ToListAsync(ct))
             .Select(c => new SearchHit("company", c.LegalName, Join(c.VatNumber is null ? null : "P. IVA " + c.VatNumber, c.Comune), $"/Companies/Details/{c.Id}", c.Id))
@@ -76,13 +74,10 @@ public sealed class GlobalSearch(CrmDbContext db, CandidateAccess access)
 
     private async Task<IReadOnlyList<SearchHit>> ContactsAsync(IReadOnlyList<string> words, int limit, CancellationToken ct)
     {
-        var contacts = db.Contacts.AsNoTracking();
-        foreach (var word in words)
-        {
-            contacts = contacts.Where(c => c.SearchName.Contains(word));
-        }
+        var contacts = db.Contacts.AsNoTracking().Matching(db, words);
 
-        return (await contacts.OrderBy(c => c.SearchName).Take(limit)
+        var first = words[0];
+        return (await contacts.OrderBy(c => c.SearchName.StartsWith(first) ? 0 : 1).ThenBy(c => c.SearchName).Take(limit)
                 .Select(c => new { c.FullName, c.Role, c.CompanyId, Company = c.Company!.LegalName })
                 .ToListAsync(ct))
             .Select(c => new SearchHit("contact", c.FullName, Join(c.Role, c.Company), $"/Companies/Details/{c.CompanyId}", c.CompanyId))
@@ -91,11 +86,7 @@ public sealed class GlobalSearch(CrmDbContext db, CandidateAccess access)
 
     private async Task<IReadOnlyList<SearchHit>> VacanciesAsync(IReadOnlyList<string> words, int limit, CancellationToken ct)
     {
-        var vacancies = db.Vacancies.AsNoTracking();
-        foreach (var word in words)
-        {
-            vacancies = vacancies.Where(v => v.SearchName.Contains(word) || v.Company!.SearchName.Contains(word));
-        }
+        var vacancies = db.Vacancies.AsNoTracking().Matching(db, words);
 
         return (await vacancies.OrderBy(v => v.Status).ThenByDescending(v => v.OpenedOn).Take(limit)
                 .Select(v => new { v.Id, v.Title, v.Status, Company = v.Company!.LegalName, Comune = v.WorkMunicipality != null ? v.WorkMunicipality.Name : null })
@@ -106,13 +97,12 @@ public sealed class GlobalSearch(CrmDbContext db, CandidateAccess access)
 
     private async Task<IReadOnlyList<SearchHit>> PeopleAsync(IReadOnlyList<string> words, int limit, CancellationToken ct)
     {
-        var people = await access.VisibleAsync(ct);
-        foreach (var word in words)
-        {
-            people = people.Where(c => c.SearchName.Contains(word));
-        }
+        var people = (await access.VisibleAsync(ct)).Matching(db, words);
 
-        return (await people.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).Take(limit)
+        // Names with a word that starts with the first word come first ("rossi": Mario Rossi before Anna Grossi).
+        var first = words[0];
+        var wordStart = " " + first;
+        return (await people.OrderBy(c => c.SearchName.StartsWith(first) || c.SearchName.Contains(wordStart) ? 0 : 1).ThenBy(c => c.LastName).ThenBy(c => c.FirstName).Take(limit)
                 .Select(c => new { c.Id, c.FirstName, c.LastName, c.Status, Caseload = c.Caseload!.Code })
                 .ToListAsync(ct))
             .Select(c => new SearchHit("person", $"{c.FirstName} {c.LastName}", Join(c.Caseload, Labels.Of(c.Status)), $"/Candidates/Details/{c.Id}"))

@@ -1,3 +1,4 @@
+using AeI.Crm.Search;
 using AeI.Crm.Common;
 using AeI.Crm.Placements;
 using AeI.Crm.Candidates;
@@ -46,10 +47,7 @@ public class IndexModel(CrmDbContext db, IMapper mapper, CurrentUser me) : PageM
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            foreach (var word in SearchText.Words(Q))
-            {
-                query = query.Where(v => v.SearchName.Contains(word) || v.Company!.SearchName.Contains(word));
-            }
+            query = query.Matching(db, SearchText.Words(Q));
         }
 
         if (Mine)

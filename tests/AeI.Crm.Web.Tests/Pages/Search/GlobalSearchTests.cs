@@ -72,6 +72,26 @@ public partial class GlobalSearchTests(CrmAppFactory app)
     }
 
     [Fact]
+    public async Task Part_of_a_word_finds_a_company_and_names_that_start_with_it_come_first()
+    {
+        var tag = "Qz" + Guid.NewGuid().ToString("N")[..5];
+        await app.QueryAsync(async db =>
+        {
+            db.Companies.AddRange(
+                new AeI.Crm.Companies.Company { LegalName = $"Grossi {tag} S.r.l.", CreatedAt = DateTime.Now },
+                new AeI.Crm.Companies.Company { LegalName = $"Rossi {tag} S.n.c.", CreatedAt = DateTime.Now });
+            return await db.SaveChangesAsync();
+        });
+        using var client = await app.SignInAsync(DemoUsers.Account1);
+        var hits = (await SuggestAsync(client, $"rossi {tag.ToLowerInvariant()}")).Where(h => h.GetProperty("kind").GetString() == "company")
+            .Select(h => h.GetProperty("label").GetString()).ToList();
+        Assert.Equal([$"Rossi {tag} S.n.c.", $"Grossi {tag} S.r.l."], hits);
+        // The company list searches the same way.
+        var list = await client.GetPageAsync("/Companies?Q=" + Uri.EscapeDataString($"ossi {tag}"));
+        Assert.Equal(2, Total(list, "company-total"));
+    }
+
+    [Fact]
     public async Task A_person_is_found_only_by_those_who_may_see_the_person()
     {
         var person = await app.QueryAsync(db => db.Candidates
