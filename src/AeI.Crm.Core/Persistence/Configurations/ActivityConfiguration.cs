@@ -13,6 +13,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasQueryFilter(a => a.RemovedAt == null);
         builder.HasIndex(a => new { a.CompanyId, a.OccurredAt });
         builder.HasIndex(a => new { a.OccurredAt, a.Type });
+        // The home page counts the signed-in account manager's activities of the year: a range, not all their years.
+        builder.HasIndex(a => new { a.UserId, a.OccurredAt });
         builder.HasOne(a => a.Company).WithMany(c => c.Activities).HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Contact).WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Restrict);

@@ -63,11 +63,11 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("ContactId");
 
-                    b.HasIndex("UserId");
-
                     b.HasIndex("CompanyId", "OccurredAt");
 
                     b.HasIndex("OccurredAt", "Type");
+
+                    b.HasIndex("UserId", "OccurredAt");
 
                     b.ToTable("Activities");
                 });
