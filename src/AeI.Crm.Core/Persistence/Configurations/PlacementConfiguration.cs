@@ -16,6 +16,8 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         // two mediators pressing "Proponi" at once cannot both insert.
         builder.HasIndex(p => new { p.VacancyId, p.CandidateId }).IsUnique().HasFilter(Placement.HoldsProposalSql);
         builder.HasIndex(p => p.CandidateId);
+        // Hires of a period (home page, numbers): few rows, found without a scan.
+        builder.HasIndex(p => p.HiredOn);
         builder.HasOne(p => p.Candidate).WithMany(c => c.Placements).HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Vacancy).WithMany(v => v.Placements).HasForeignKey(p => p.VacancyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.CreatedBy).WithMany().HasForeignKey(p => p.CreatedById).OnDelete(DeleteBehavior.SetNull);

@@ -17,6 +17,8 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.Property(v => v.Version).IsConcurrencyToken();
         builder.HasIndex(v => new { v.Status, v.OpenedOn });
         builder.HasIndex(v => v.OpenedOn);
+        // An account manager's positions by status and opening date (the home page's numbers), read from the index alone.
+        builder.HasIndex(v => new { v.OwnerId, v.Status, v.OpenedOn });
         builder.HasOne(v => v.Company).WithMany(c => c.Vacancies).HasForeignKey(v => v.CompanyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.WorkMunicipality).WithMany().HasForeignKey(v => v.WorkMunicipalityIstat).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(v => v.Owner).WithMany().HasForeignKey(v => v.OwnerId).OnDelete(DeleteBehavior.SetNull);

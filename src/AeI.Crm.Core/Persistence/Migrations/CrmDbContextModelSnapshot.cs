@@ -67,7 +67,7 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("OccurredAt", "Type");
 
-                    b.HasIndex("UserId", "OccurredAt");
+                    b.HasIndex("UserId", "OccurredAt", "CompanyId", "Type", "RemovedAt");
 
                     b.ToTable("Activities");
                 });
@@ -635,6 +635,8 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("CreatedById");
 
+                    b.HasIndex("HiredOn");
+
                     b.HasIndex("VacancyId", "CandidateId")
                         .IsUnique()
                         .HasFilter("\"Stage\" NOT IN (6, 7)");
@@ -881,11 +883,11 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("OpenedOn");
 
-                    b.HasIndex("OwnerId");
-
                     b.HasIndex("WorkMunicipalityIstat");
 
                     b.HasIndex("Status", "OpenedOn");
+
+                    b.HasIndex("OwnerId", "Status", "OpenedOn");
 
                     b.ToTable("Vacancies");
                 });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AeI.Crm.Persistence.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261201165411_ActivitiesByUserAndDate")]
-    partial class ActivitiesByUserAndDate
+    [Migration("20261201170126_HomePageIndexes")]
+    partial class HomePageIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -70,7 +70,7 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("OccurredAt", "Type");
 
-                    b.HasIndex("UserId", "OccurredAt");
+                    b.HasIndex("UserId", "OccurredAt", "CompanyId", "Type", "RemovedAt");
 
                     b.ToTable("Activities");
                 });
@@ -638,6 +638,8 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("CreatedById");
 
+                    b.HasIndex("HiredOn");
+
                     b.HasIndex("VacancyId", "CandidateId")
                         .IsUnique()
                         .HasFilter("\"Stage\" NOT IN (6, 7)");
@@ -884,11 +886,11 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("OpenedOn");
 
-                    b.HasIndex("OwnerId");
-
                     b.HasIndex("WorkMunicipalityIstat");
 
                     b.HasIndex("Status", "OpenedOn");
+
+                    b.HasIndex("OwnerId", "Status", "OpenedOn");
 
                     b.ToTable("Vacancies");
                 });
