@@ -303,6 +303,8 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("Status", "SearchName");
 
+                    b.HasIndex("Status", "MunicipalityIstat", "LastContactOn");
+
                     b.ToTable("Companies");
                 });
 
