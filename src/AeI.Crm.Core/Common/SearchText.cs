@@ -23,7 +23,8 @@ public static class SearchText
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            // Control characters (a NUL pasted from a broken file) are never part of a name: they separate words.
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 if (!lastWasSpace)
                 {
@@ -38,7 +39,7 @@ public static class SearchText
             sb.Append(char.ToUpperInvariant(c));
         }
 
-        return sb.ToString();
+        return sb.ToString().Trim();
     }
 
     /// <summary>The folded words of a query (at most eight), each to be found somewhere: word order does not matter.</summary>

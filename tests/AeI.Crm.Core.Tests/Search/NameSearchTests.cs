@@ -57,6 +57,9 @@ public sealed class NameSearchTests : IAsyncLifetime
         Assert.Empty(await CompaniesAsync(db, "ross figli"));
         // Quotes in a query are text, not FTS5 syntax.
         Assert.Empty(await CompaniesAsync(db, "\"ross\" OR NEAR(x"));
+        // Control characters (the malformed-value sweep sends a NUL) separate words instead of breaking the query.
+        Assert.Empty(await CompaniesAsync(db, "\u0000\u001b<x>"));
+        Assert.Equal(["Grossi Logistica S.r.l."], await CompaniesAsync(db, "gross\u0000logist"));
 
         grossi.LegalName = "Verdi Trasporti S.r.l.";
         grossi.RefreshSearchName();
