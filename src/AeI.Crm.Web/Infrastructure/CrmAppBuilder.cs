@@ -154,6 +154,7 @@ public static class CrmAppBuilder
         app.MapFollowUps();
         app.MapRazorPages();
         app.MapLookupApi();
+        app.MapReportsApi();
         app.MapCalendarFeed();
         return app;
     }

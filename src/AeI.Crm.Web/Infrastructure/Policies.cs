@@ -10,6 +10,9 @@ public static class Policies
     public const string ManagePlacements = nameof(ManagePlacements);
     public const string ManageCandidates = nameof(ManageCandidates);
     public const string ReadReports = nameof(ReadReports);
+
+    /// <summary>The social report's JSON: coordinators (and administrators).</summary>
+    public const string ReadSocialReport = nameof(ReadSocialReport);
     public const string Administer = nameof(Administer);
 
     public static void Configure(AuthorizationOptions options)
@@ -20,6 +23,7 @@ public static class Policies
         options.AddPolicy(EditCompanies, p => p.RequireRole(Roles.AccountManager));
         options.AddPolicy(ManagePlacements, p => p.RequireRole(Roles.Mediator));
         options.AddPolicy(ManageCandidates, p => p.RequireRole(Roles.Mediator));
+        options.AddPolicy(ReadSocialReport, p => p.RequireRole(Roles.Coordinator, Roles.Admin));
         options.AddPolicy(ReadReports, p => p.RequireRole(Roles.Coordinator, Roles.Admin, Roles.AccountManager, Roles.Mediator));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
     }

@@ -448,3 +448,9 @@ function aeiAnnounce(text, kind) {
     add.focus();
   });
 })();
+
+// A "Stampa" button (data-print) prints the page with the print stylesheet.
+document.querySelectorAll("[data-print]").forEach(function (button) {
+  "use strict";
+  button.addEventListener("click", function () { window.print(); });
+});

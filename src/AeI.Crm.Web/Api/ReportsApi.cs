@@ -1,0 +1,34 @@
+using AeI.Crm.Persistence;
+using AeI.Crm.Reports;
+using AeI.Crm.Web.Infrastructure;
+
+namespace AeI.Crm.Web.Api;
+
+/// <summary>The social report's figures as JSON, for coordinators (aggregates only).</summary>
+public static class ReportsApi
+{
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/reports").RequireAuthorization(Policies.ReadSocialReport);
+        api.MapGet("/social-report/{year:int}", async (int year, CrmDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var current = clock.Today().Year;
+            if (year < SocialReportYears.First || year > current)
+            {
+                return Results.Problem(
+                    title: "Anno non valido",
+                    detail: $"Scegli un anno tra il {SocialReportYears.First} e il {current}.",
+                    statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return Results.Ok(SocialReport.From(await FunnelReport.ForYearAsync(db, year, clock.RomeNow(), ct)));
+        });
+        return app;
+    }
+}
+
+/// <summary>The years a report may be asked for: from 2000 to the current one.</summary>
+public static class SocialReportYears
+{
+    public const int First = 2000;
+}
