@@ -29,7 +29,13 @@ public sealed record CaseloadFunnel(
     int ClosedHiredFixedTerm,
     int ClosedHiredOther);
 
-public sealed record YearFunnel(int Year, CompanyFunnel Companies, IReadOnlyList<CaseloadFunnel> Caseloads);
+/// <summary>
+/// Law 68/1999: companies with a quota of protected workers (15 employees or more), those whose
+/// quota is not covered, and the positions of the year reserved to protected categories, opened and filled.
+/// </summary>
+public sealed record Law68Funnel(int CompaniesWithQuota, int CompaniesUncovered, int PositionsReserved, int PositionsReservedFilled);
+
+public sealed record YearFunnel(int Year, CompanyFunnel Companies, IReadOnlyList<CaseloadFunnel> Caseloads, Law68Funnel? Law68 = null);
 
 /// <summary>The coordinators' numbers. Every figure is a count of records dated in the year.</summary>
 public static class FunnelReport
@@ -86,6 +92,12 @@ public static class FunnelReport
                 ClosedHiredOther: byContract.Where(x => x.Contract is not (ContractType.Permanent or ContractType.FixedTerm)).Sum(x => x.Count)));
         }
 
-        return new YearFunnel(year, companies, result);
+        var reserved = db.Vacancies.Where(v => v.OpenedOn >= from && v.OpenedOn <= to && v.Law68Reservation != Law68Reservation.None);
+        var law68 = new Law68Funnel(
+            await db.Companies.CountAsync(c => c.Law68QuotaTotal > 0, ct),
+            await db.Companies.CountAsync(c => c.Law68QuotaTotal > 0 && (c.ProtectedWorkersEmployed ?? 0) < c.Law68QuotaTotal, ct),
+            await reserved.CountAsync(ct),
+            await reserved.CountAsync(v => v.Status == VacancyStatus.Filled, ct));
+        return new YearFunnel(year, companies, result, law68);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AeI.Crm.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Tests.Pages.Reports;
 
@@ -48,6 +49,26 @@ public partial class SocialReportTests(CrmAppFactory app)
         Assert.Equal((1392, 553, 141, 47, 66, 28), (Cell(html, "CeLAV", "cases"), Cell(html, "CeLAV", "closed"), Cell(html, "CeLAV", "hired"), Cell(html, "CeLAV", "permanent"), Cell(html, "CeLAV", "fixed-term"), Cell(html, "CeLAV", "other")));
         Assert.Equal((333, 161, 43), (Cell(html, "NIL", "cases"), Cell(html, "NIL", "internships"), Cell(html, "NIL", "hired")));
         Assert.Equal((191, 41, 17), (Cell(html, "SIL", "cases"), Cell(html, "SIL", "internships"), Cell(html, "SIL", "hired")));
+    }
+
+    [Fact]
+    public async Task The_law_68_figures_count_quota_companies_and_reserved_positions_of_the_year()
+    {
+        // Counted here in memory, from the entities, not with the report's queries.
+        var expected = await app.QueryAsync(async db =>
+        {
+            var companies = await db.Companies.AsNoTracking().Select(c => new { c.Law68QuotaTotal, c.ProtectedWorkersEmployed }).ToListAsync();
+            var positions = await db.Vacancies.AsNoTracking().Select(v => new { v.OpenedOn, v.Law68Reservation, v.Status }).ToListAsync();
+            var reserved = positions.Where(v => v.OpenedOn.Year == 2020 && v.Law68Reservation != AeI.Crm.Vacancies.Law68Reservation.None).ToList();
+            return (companies.Count(c => c.Law68QuotaTotal > 0), companies.Count(c => c.Law68QuotaTotal > 0 && (c.ProtectedWorkersEmployed ?? 0) < c.Law68QuotaTotal),
+                reserved.Count, reserved.Count(v => v.Status == AeI.Crm.Vacancies.VacancyStatus.Filled));
+        });
+        Assert.True(expected.Item1 > 0 && expected.Item3 > 0, "the demo has quota companies and reserved positions in 2020");
+
+        using var coordinator = await app.SignInAsync(DemoUsers.Coordinator);
+        var html = await coordinator.GetPageAsync("/Reports?Year=2020");
+        int Figure(string id) => int.Parse(Regex.Match(html, $"data-testid=\"{id}\">([0-9.]+)<").Groups[1].Value.Replace(".", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, (Figure("l68-companies"), Figure("l68-uncovered"), Figure("l68-reserved"), Figure("l68-reserved-filled")));
     }
 
     [Fact]
