@@ -7,5 +7,10 @@ namespace AeI.Crm.Common;
 /// </summary>
 public interface ISearchable
 {
+    int Id { get; }
+
+    /// <summary>The folded name the searches read.</summary>
+    string SearchName { get; }
+
     void RefreshSearchName();
 }

@@ -1,3 +1,4 @@
+using AeI.Crm.Common;
 using AeI.Crm.Candidates;
 using AeI.Crm.Companies;
 using AeI.Crm.Contacts;
@@ -19,55 +20,30 @@ public static class NameSearch
     /// <summary>Shortest word the trigram index can look up.</summary>
     public const int IndexedLength = 3;
 
-    public static IQueryable<Company> Matching(this IQueryable<Company> query, CrmDbContext db, IReadOnlyList<string> words)
+    public static IQueryable<Company> Matching(this IQueryable<Company> query, CrmDbContext db, IReadOnlyList<string> words) =>
+        ByName(query, db, "CompanyNames", words);
+
+    public static IQueryable<Contact> Matching(this IQueryable<Contact> query, CrmDbContext db, IReadOnlyList<string> words) =>
+        ByName(query, db, "ContactNames", words);
+
+    public static IQueryable<Candidate> Matching(this IQueryable<Candidate> query, CrmDbContext db, IReadOnlyList<string> words) =>
+        ByName(query, db, "CandidateNames", words);
+
+    /// <summary>Rows whose own folded name holds every word: the indexed words through <paramref name="table"/>, the short ones by a scan.</summary>
+    private static IQueryable<T> ByName<T>(IQueryable<T> query, CrmDbContext db, string table, IReadOnlyList<string> words)
+        where T : class, ISearchable
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(words);
         if (MatchExpression(words) is { } match)
         {
-            var ids = Ids(db, "CompanyNames", match);
-            query = query.Where(c => ids.Contains(c.Id));
+            var ids = Ids(db, table, match);
+            query = query.Where(e => ids.Contains(e.Id));
         }
 
         foreach (var word in Short(words))
         {
-            query = query.Where(c => c.SearchName.Contains(word));
-        }
-
-        return query;
-    }
-
-    public static IQueryable<Contact> Matching(this IQueryable<Contact> query, CrmDbContext db, IReadOnlyList<string> words)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(words);
-        if (MatchExpression(words) is { } match)
-        {
-            var ids = Ids(db, "ContactNames", match);
-            query = query.Where(c => ids.Contains(c.Id));
-        }
-
-        foreach (var word in Short(words))
-        {
-            query = query.Where(c => c.SearchName.Contains(word));
-        }
-
-        return query;
-    }
-
-    public static IQueryable<Candidate> Matching(this IQueryable<Candidate> query, CrmDbContext db, IReadOnlyList<string> words)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(words);
-        if (MatchExpression(words) is { } match)
-        {
-            var ids = Ids(db, "CandidateNames", match);
-            query = query.Where(c => ids.Contains(c.Id));
-        }
-
-        foreach (var word in Short(words))
-        {
-            query = query.Where(c => c.SearchName.Contains(word));
+            query = query.Where(e => e.SearchName.Contains(word));
         }
 
         return query;

@@ -12,13 +12,9 @@ public static class ReportsApi
         var api = app.MapGroup("/api/reports").RequireAuthorization(Policies.ReadSocialReport);
         api.MapGet("/social-report/{year:int}", async (int year, CrmDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
-            var current = clock.Today().Year;
-            if (year < SocialReportYears.First || year > current)
+            if (SocialReportYears.Problem(year, clock.Today().Year) is { } problem)
             {
-                return Results.Problem(
-                    title: "Anno non valido",
-                    detail: $"Scegli un anno tra il {SocialReportYears.First} e il {current}.",
-                    statusCode: StatusCodes.Status400BadRequest);
+                return Results.Problem(title: "Anno non valido", detail: problem, statusCode: StatusCodes.Status400BadRequest);
             }
 
             return Results.Ok(SocialReport.From(await FunnelReport.ForYearAsync(db, year, clock.RomeNow(), ct)));
@@ -31,4 +27,8 @@ public static class ReportsApi
 public static class SocialReportYears
 {
     public const int First = 2000;
+
+    /// <summary>Why <paramref name="year"/> cannot be reported on (in Italian), or null when it can.</summary>
+    public static string? Problem(int year, int currentYear) =>
+        year < First || year > currentYear ? $"Scegli un anno tra il {First} e il {currentYear}." : null;
 }

@@ -19,9 +19,9 @@ public class IndexModel(CrmDbContext db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var year = Year ?? clock.Today().Year;
-        if (year < 2000 || year > clock.Today().Year)
+        if (AeI.Crm.Web.Api.SocialReportYears.Problem(year, clock.Today().Year) is { } problem)
         {
-            ModelState.AddModelError(nameof(Year), $"Scegli un anno tra il 2000 e il {clock.Today().Year}.");
+            ModelState.AddModelError(nameof(Year), problem);
             year = clock.Today().Year;
         }
 

@@ -27,9 +27,9 @@ public class SocialReportModel(CrmDbContext db, TimeProvider clock) : PageModel
         CurrentYear = clock.Today().Year;
         ComputedAt = clock.RomeNow();
         var year = Year ?? CurrentYear - 1;
-        if (year < SocialReportYears.First || year > CurrentYear)
+        if (SocialReportYears.Problem(year, CurrentYear) is { } problem)
         {
-            ModelState.AddModelError(nameof(Year), $"Scegli un anno tra il {SocialReportYears.First} e il {CurrentYear}.");
+            ModelState.AddModelError(nameof(Year), problem);
             year = CurrentYear - 1;
         }
 

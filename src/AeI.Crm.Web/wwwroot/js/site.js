@@ -75,6 +75,37 @@ function aeiAnnounce(text, kind) {
   window.scrollTo({ top: 0 });
 }
 
+// A dialog's form saved with fetch: the server answers JSON, { ok, ... } or { ok: false, errors: { field: [messages] } }
+// (422, or 409 for a concurrent change). Errors go beside their field (data-error-for), else in the form's general slot.
+// Returns nothing; calls onSaved(result) when saved, onError(key) for each field in error.
+function aeiSubmitJson(form, onSaved, onError) {
+  "use strict";
+  var general = function () { return form.querySelector("[data-error-for='']"); };
+  form.querySelectorAll("[data-error-for]").forEach(function (e) { e.textContent = ""; });
+  var save = form.querySelector("button[type='submit']");
+  save.disabled = true;
+  fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { Accept: "application/json" } })
+    .then(function (r) {
+      if (r.status === 422 || r.status === 409 || r.ok) { return r.json(); }
+      throw new Error(String(r.status));
+    })
+    .then(function (result) {
+      if (result.ok) { onSaved(result); return; }
+      Object.keys(result.errors).forEach(function (key) {
+        var target = form.querySelector("[data-error-for='" + key + "']");
+        if (!target || target.closest("[hidden]")) { target = general(); }
+        target.textContent = result.errors[key].join(" ");
+        if (onError) { onError(key); }
+      });
+      var first = form.querySelector("[data-error-for]:not(:empty)");
+      if (first) { first.scrollIntoView({ block: "nearest" }); }
+    })
+    .catch(function () {
+      general().textContent = "Non è stato possibile salvare: controlla la connessione e riprova. Nulla è stato registrato.";
+    })
+    .finally(function () { save.disabled = false; });
+}
+
 // Quick log: buttons with data-quick-log="{companyId}" open the dialog; it saves with fetch and stays on the page.
 (function () {
   "use strict";
@@ -121,32 +152,12 @@ function aeiAnnounce(text, kind) {
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    clearErrors();
-    var save = form.querySelector("button[type='submit']");
-    save.disabled = true;
-    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { Accept: "application/json" } })
-      .then(function (r) {
-        if (r.status === 422 || r.ok) { return r.json(); }
-        throw new Error(String(r.status));
-      })
-      .then(function (result) {
-        if (result.ok) {
-          dialog.close();
-          aeiAnnounce(result.message);
-          return;
-        }
-        Object.keys(result.errors).forEach(function (key) {
-          var target = form.querySelector("[data-error-for='" + key + "']") || form.querySelector("[data-error-for='']");
-          target.textContent = result.errors[key].join(" ");
-          if (key === "Input.ConfirmNoConsent") { document.getElementById("ql-consent").hidden = false; }
-        });
-        var first = form.querySelector("[data-error-for]:not(:empty)");
-        if (first) { first.scrollIntoView({ block: "nearest" }); }
-      })
-      .catch(function () {
-        form.querySelector("[data-error-for='']").textContent = "Non è stato possibile salvare: controlla la connessione e riprova. Nulla è stato registrato.";
-      })
-      .finally(function () { save.disabled = false; });
+    aeiSubmitJson(form, function (result) {
+      dialog.close();
+      aeiAnnounce(result.message);
+    }, function (key) {
+      if (key === "Input.ConfirmNoConsent") { document.getElementById("ql-consent").hidden = false; }
+    });
   });
 })();
 
@@ -383,45 +394,25 @@ function aeiAnnounce(text, kind) {
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    clearErrors();
-    var save = form.querySelector("button[type='submit']");
-    save.disabled = true;
-    fetch(form.action, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { Accept: "application/json" } })
-      .then(function (r) {
-        if (r.status === 422 || r.status === 409 || r.ok) { return r.json(); }
-        throw new Error(String(r.status));
-      })
-      .then(function (result) {
-        if (!result.ok) {
-          Object.keys(result.errors).forEach(function (key) {
-            var target = form.querySelector("[data-error-for='" + key + "']");
-            if (!target || target.closest("[hidden]")) { target = form.querySelector("[data-error-for='']"); }
-            target.textContent = result.errors[key].join(" ");
-          });
-          return;
-        }
-        dialog.close();
-        var card = current;
-        card.dataset.version = result.version;
-        card.dataset.stage = result.stage;
-        if (result.open) {
-          card.classList.remove("board-card-idle");
-          var idle = card.querySelector("[data-testid='idle']");
-          if (idle) { idle.remove(); }
-          board.querySelector("section[data-drop-stage='" + result.stage + "'] [data-cards]").appendChild(card);
-        } else {
-          card.remove();
-        }
-        recount();
-        say(card.dataset.name + ": " + result.message);
-        aeiAnnounce(card.dataset.name + ": " + result.message);
-        var button = card.querySelector("[data-board-move]");
-        if (result.open && button) { button.focus(); }
-      })
-      .catch(function () {
-        form.querySelector("[data-error-for='']").textContent = "Non è stato possibile salvare: controlla la connessione e riprova. Nulla è stato cambiato.";
-      })
-      .finally(function () { save.disabled = false; });
+    aeiSubmitJson(form, function (result) {
+      dialog.close();
+      var card = current;
+      card.dataset.version = result.version;
+      card.dataset.stage = result.stage;
+      if (result.open) {
+        card.classList.remove("board-card-idle");
+        var idle = card.querySelector("[data-testid='idle']");
+        if (idle) { idle.remove(); }
+        board.querySelector("section[data-drop-stage='" + result.stage + "'] [data-cards]").appendChild(card);
+      } else {
+        card.remove();
+      }
+      recount();
+      say(card.dataset.name + ": " + result.message);
+      aeiAnnounce(card.dataset.name + ": " + result.message);
+      var button = card.querySelector("[data-board-move]");
+      if (result.open && button) { button.focus(); }
+    });
   });
 })();
 
