@@ -16,6 +16,8 @@ const files = {
   "bootstrap-icons/font/bootstrap-icons.min.css": "bootstrap-icons/bootstrap-icons.min.css",
   "bootstrap-icons/font/fonts": "bootstrap-icons/fonts",
   "bootstrap-icons/LICENSE": "bootstrap-icons/LICENSE",
+  "chart.js/dist/chart.umd.min.js": "chart.js/chart.umd.min.js",
+  "chart.js/LICENSE.md": "chart.js/LICENSE.md",
 };
 
 rmSync(lib, { recursive: true, force: true });

@@ -12,7 +12,7 @@ public class MediatorJourneyTests(BrowserFixture browser)
     private static async Task<int> NilHiresAsync(IPage coordinator)
     {
         await coordinator.GotoAsync("/Reports");
-        var text = await coordinator.Locator("tr[data-caseload='NIL'] [data-testid='hires']").InnerTextAsync();
+        var text = await coordinator.Locator("table[data-table='people-by-caseload'] tr[data-row='NIL'] [data-testid='hires']").InnerTextAsync();
         return int.Parse(text.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
     }
 

@@ -87,10 +87,10 @@ public class RoleJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Numeri", Exact = true }).ClickAsync();
         await page.GetByLabel("Anno").FillAsync("2020");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mostra" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("contacted")).ToHaveTextAsync("3.535");
-        await Assertions.Expect(page.GetByTestId("visited")).ToHaveTextAsync("231");
-        await Assertions.Expect(page.GetByTestId("positions")).ToHaveTextAsync("894");
-        await Assertions.Expect(page.Locator("tr[data-caseload='CeLAV'] [data-testid='closed-hired']")).ToHaveTextAsync("141");
+        await Assertions.Expect(page.Locator("[data-testid='company-funnel'] [data-testid='contacted']")).ToHaveTextAsync("3.535");
+        await Assertions.Expect(page.Locator("[data-testid='company-funnel'] [data-testid='visited']")).ToHaveTextAsync("231");
+        await Assertions.Expect(page.Locator("[data-testid='company-funnel'] [data-testid='positions']")).ToHaveTextAsync("894");
+        await Assertions.Expect(page.Locator("table[data-table='people-by-caseload'] tr[data-row='CeLAV'] [data-testid='closed-hired']")).ToHaveTextAsync("141");
         await browser.ScreenshotAsync(page, "coordinator-numbers");
 
         await page.GotoAsync("/Candidates?Status=");

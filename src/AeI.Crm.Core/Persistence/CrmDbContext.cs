@@ -46,6 +46,10 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
 
     public DbSet<AeI.Crm.Diary.DiaryNote> DiaryNotes => Set<AeI.Crm.Diary.DiaryNote>();
 
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<AeI.Crm.Audit.AuditEntry> AuditEntries => Set<AeI.Crm.Audit.AuditEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -82,17 +82,7 @@ public static class Labels
         _ => "Nessuna",
     };
 
-    public static string Of(TargetGroup g) => g switch
-    {
-        TargetGroup.Refugee => "Rifugiato/a o titolare di protezione",
-        TargetGroup.Migrant => "Persona migrante",
-        TargetGroup.ExDetainee => "Persona (ex) detenuta",
-        TargetGroup.Neet => "Giovane NEET",
-        TargetGroup.WomanLeavingViolence => "Donna in uscita da violenza",
-        TargetGroup.Disability => "Persona con disabilità",
-        TargetGroup.LongTermUnemployed => "Disoccupato/a di lunga durata",
-        _ => "Nessuno",
-    };
+    public static string Of(TargetGroup g) => TargetGroupNames.Of(g);
 
     public static string Of(CandidateStatus s) => s switch
     {
