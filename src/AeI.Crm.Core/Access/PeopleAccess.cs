@@ -21,18 +21,23 @@ public static class PeopleAccess
     public static IQueryable<Placement> Placements(CrmDbContext db, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return db.Placements.Where(VisiblePlacement(viewer));
+    }
+
+    /// <summary>The placement rule as a predicate, for queries that reach placements through a navigation (the OData feed's $expand).</summary>
+    public static System.Linq.Expressions.Expression<Func<Placement, bool>> VisiblePlacement(Viewer viewer)
+    {
         ArgumentNullException.ThrowIfNull(viewer);
         if (viewer.IsCoordinator)
         {
-            return db.Placements;
+            return p => true;
         }
 
         var me = viewer.UserId;
         var caseloads = viewer.IsMediator ? viewer.CaseloadIds.ToList() : [];
         var managesPositions = viewer.IsAccountManager;
-        return db.Placements.Where(p =>
-            caseloads.Contains(p.Candidate!.CaseloadId)
-            || (managesPositions && (p.Vacancy!.OwnerId == me || p.Vacancy.Company!.AccountManagerId == me)));
+        return p => caseloads.Contains(p.Candidate!.CaseloadId)
+            || (managesPositions && (p.Vacancy!.OwnerId == me || p.Vacancy.Company!.AccountManagerId == me));
     }
 
     public static IQueryable<Candidate> Candidates(CrmDbContext db, Viewer viewer)

@@ -17,6 +17,7 @@ using AeI.Crm.Matching.Ranking;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +60,7 @@ public static class CrmAppBuilder
         // Sessions live in the database: logout and account changes end them on the next request.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Accounts.AccessTokenHandler>(Accounts.AccessTokenHandler.SchemeName, null);
         services.AddAuthorization(Policies.Configure);
 
         // Sign-in cookies survive restarts: the keys live beside the database, not in the user's profile.
@@ -69,6 +71,9 @@ public static class CrmAppBuilder
             .SetApplicationName("AeI.Crm")
             .PersistKeysToFileSystem(new DirectoryInfo(storage.KeysPath));
 
+        services.AddControllers().AddOData(o => o
+            .Select().Filter().Expand().OrderBy().Count().SetMaxTop(OData.FeedQueryAttribute.MaxTopValue)
+            .AddRouteComponents(OData.FeedModel.Route, OData.FeedModel.Model));
         services.AddLocalization();
         services.AddRazorPages()
             .AddViewLocalization()
@@ -124,7 +129,8 @@ public static class CrmAppBuilder
 
         // 404, 400, 403 without a body get the app's Italian page instead of the browser's own.
         app.UseWhen(
-            ctx => !ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            ctx => !ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                && !ctx.Request.Path.StartsWithSegments("/" + OData.FeedModel.Route, StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
 
         // Italian only: the texts are the keys of IStringLocalizer<UiText>; a second language needs its
@@ -154,6 +160,7 @@ public static class CrmAppBuilder
         app.UseAuthorization();
         app.MapFollowUps();
         app.MapRazorPages();
+        app.MapControllers();
         app.MapLookupApi();
         app.MapReportsApi();
         app.MapCalendarFeed();
@@ -162,7 +169,8 @@ public static class CrmAppBuilder
 
     private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int apiStatus)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || ctx.Request.Path.StartsWithSegments("/" + OData.FeedModel.Route, StringComparison.OrdinalIgnoreCase))
         {
             ctx.Response.StatusCode = apiStatus;
         }

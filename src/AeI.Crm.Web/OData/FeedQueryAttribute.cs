@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OData.Query;
+using Microsoft.AspNetCore.OData.Query.Validator;
+using Microsoft.OData;
+using Microsoft.OData.UriParser;
+
+namespace AeI.Crm.Web.OData;
+
+/// <summary>
+/// The feed's query limits in one place: pages of <see cref="RowsPerPage"/> rows, $top at most
+/// <see cref="MaxTopValue"/> — also inside an $expand, which [EnableQuery]'s MaxTop alone does not bound —,
+/// one level of $expand, and a bounded expression size. A request over a limit gets 400 with an OData error.
+/// </summary>
+public sealed class FeedQueryAttribute : EnableQueryAttribute
+{
+    public const int RowsPerPage = 1000;
+    public const int MaxTopValue = 5000;
+
+    public FeedQueryAttribute()
+    {
+        PageSize = RowsPerPage;
+        MaxTop = MaxTopValue;
+        MaxSkip = 10_000_000;
+        MaxExpansionDepth = 1;
+        MaxNodeCount = 200;
+        MaxAnyAllExpressionDepth = 2;
+        MaxOrderByNodeCount = 5;
+        AllowedQueryOptions = AllowedQueryOptions.Filter | AllowedQueryOptions.Select | AllowedQueryOptions.Expand | AllowedQueryOptions.OrderBy
+            | AllowedQueryOptions.Top | AllowedQueryOptions.Skip | AllowedQueryOptions.Count | AllowedQueryOptions.Apply | AllowedQueryOptions.SkipToken
+            | AllowedQueryOptions.Format;
+        EnsureStableOrdering = true;
+        HandleNullPropagation = HandleNullPropagationOption.False;
+    }
+
+    public override void ValidateQuery(HttpRequest request, ODataQueryOptions queryOptions)
+    {
+        ArgumentNullException.ThrowIfNull(queryOptions);
+        base.ValidateQuery(request, queryOptions);
+        if (queryOptions.SelectExpand?.SelectExpandClause is { } clause)
+        {
+            CheckNested(clause);
+        }
+    }
+
+    private static void CheckNested(SelectExpandClause clause)
+    {
+        foreach (var item in clause.SelectedItems.OfType<ExpandedNavigationSelectItem>())
+        {
+            if (item.TopOption > MaxTopValue)
+            {
+                throw new ODataException($"Il $top dentro $expand ({item.TopOption}) supera il massimo consentito ({MaxTopValue}).");
+            }
+
+            if (item.SelectAndExpand is { } nested)
+            {
+                CheckNested(nested);
+            }
+        }
+    }
+}
