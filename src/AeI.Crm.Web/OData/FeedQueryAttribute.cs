@@ -16,6 +16,8 @@ public sealed class FeedQueryAttribute : EnableQueryAttribute
     public const int RowsPerPage = 1000;
     public const int MaxTopValue = 5000;
 
+    private static readonly string[] MessageKeys = ["Message", "ExceptionMessage"];
+
     public FeedQueryAttribute()
     {
         PageSize = RowsPerPage;
@@ -40,6 +42,37 @@ public sealed class FeedQueryAttribute : EnableQueryAttribute
         {
             CheckNested(clause);
         }
+    }
+
+    public override void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext actionExecutingContext)
+    {
+        ArgumentNullException.ThrowIfNull(actionExecutingContext);
+        base.OnActionExecuting(actionExecutingContext);
+        actionExecutingContext.Result = Sanitise(actionExecutingContext.Result);
+    }
+
+    public override void OnActionExecuted(Microsoft.AspNetCore.Mvc.Filters.ActionExecutedContext actionExecutedContext)
+    {
+        ArgumentNullException.ThrowIfNull(actionExecutedContext);
+        base.OnActionExecuted(actionExecutedContext);
+        actionExecutedContext.Result = Sanitise(actionExecutedContext.Result);
+    }
+
+    /// <summary>An OData error keeps its messages; the exception's type and stack trace, which the default adds, go.</summary>
+    private static Microsoft.AspNetCore.Mvc.IActionResult? Sanitise(Microsoft.AspNetCore.Mvc.IActionResult? result)
+    {
+        if (result is not Microsoft.AspNetCore.Mvc.ObjectResult { Value: Microsoft.AspNetCore.Mvc.SerializableError details } objectResult)
+        {
+            return result;
+        }
+
+        var message = string.Join(' ', MessageKeys
+            .Select(k => details.TryGetValue(k, out var v) ? v as string : null)
+            .Where(v => !string.IsNullOrEmpty(v)));
+        return new Microsoft.AspNetCore.Mvc.ObjectResult(new ODataError { Code = "BadRequest", Message = message })
+        {
+            StatusCode = objectResult.StatusCode ?? StatusCodes.Status400BadRequest,
+        };
     }
 
     private static void CheckNested(SelectExpandClause clause)
