@@ -12,7 +12,7 @@ namespace AeI.Crm.Web.Accounts;
 
 /// <summary>
 /// Signs in a request that carries "Authorization: Bearer aei_…" with a personal access token, for
-/// the read-only endpoints that accept it (the OData feed, the reports' JSON): only GET and HEAD.
+/// the OData feed only, and only GET and HEAD.
 /// A revoked or expired token, or one of a disabled, locked or not-yet-activated user, is refused.
 /// Every use is written to the audit trail: the path and the names of the query options, no values.
 /// </summary>
@@ -29,8 +29,10 @@ public sealed class AccessTokenHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        // Tokens open the feed and nothing else: on any other path this scheme does not sign anyone in.
         var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (!Request.Path.StartsWithSegments("/" + OData.FeedModel.Route, StringComparison.OrdinalIgnoreCase)
+            || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.NoResult();
         }
@@ -74,6 +76,12 @@ public sealed class AccessTokenHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (!Request.Path.StartsWithSegments("/" + OData.FeedModel.Route, StringComparison.OrdinalIgnoreCase))
+        {
+            // A page: the sign-in cookie's challenge (the redirect to the sign-in page) is the one that counts.
+            return Task.CompletedTask;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer realm=\"AeI.Crm\"";
         return Task.CompletedTask;

@@ -22,7 +22,9 @@ public static class Policies
     {
         ArgumentNullException.ThrowIfNull(options);
         // Every page and endpoint requires sign-in unless it says [AllowAnonymous].
-        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        // The access-token scheme signs in only on the OData feed (its $metadata included), never on a page.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme, Accounts.AccessTokenHandler.SchemeName)
+            .RequireAuthenticatedUser().Build();
         options.AddPolicy(EditCompanies, p => p.RequireRole(Roles.AccountManager));
         options.AddPolicy(ManagePlacements, p => p.RequireRole(Roles.Mediator));
         options.AddPolicy(ManageCandidates, p => p.RequireRole(Roles.Mediator));

@@ -53,7 +53,7 @@ public class AnonymousAccessTests(CrmAppFactory app)
             var post = await client.PostAsync(new Uri(url, UriKind.Relative), empty);
             foreach (var (verb, response) in new[] { ("GET", get), ("POST", post) })
             {
-                var refused = url.StartsWith("/api/", StringComparison.Ordinal)
+                var refused = url.StartsWith("/api/", StringComparison.Ordinal) || url.StartsWith("/odata", StringComparison.Ordinal)
                     ? response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.MethodNotAllowed
                     : response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/Login", StringComparison.Ordinal);
                 if (!refused)

@@ -47,7 +47,9 @@ public class IndexModel(CrmDbContext db, TimeProvider clock, CurrentUser me, Aud
         Funnel = await FunnelReport.ForYearAsync(db, Year!.Value, clock.RomeNow(), ct);
         Companies = await tables.BuildAsync("companies-by-" + By, ct);
         People = await tables.PeopleByCaseloadAsync(ct);
-        PeopleByGroup = await tables.PeopleByTargetGroupAsync(ct);
+        // Target groups are sensitive: the breakdown (aggregates, small cells suppressed) is for the
+        // people who work with them, coordinators and mediators; account managers and admins do not get it.
+        PeopleByGroup = me.IsCoordinator || me.IsMediator ? await tables.PeopleByTargetGroupAsync(ct) : null;
         TimeToHire = await tables.TimeToHireAsync(ct);
         Trend = await tables.TrendAsync(ct);
         return Page();
@@ -62,6 +64,11 @@ public class IndexModel(CrmDbContext db, TimeProvider clock, CurrentUser me, Aud
         }
 
         var tables = await TablesAsync(ct);
+        if (table == "people-by-target-group" && !me.IsCoordinator && !me.IsMediator)
+        {
+            return Forbid();
+        }
+
         var report = (await tables.BuildAsync(table, ct))!;
         await audit.RecordAsync(AuditActions.Export, $"reports/{table}.{TableFile.Extension(fileFormat)}", $"year={Year}; rows={report.Rows.Count}", ct);
         Response.ContentType = TableFile.ContentType(fileFormat);

@@ -1,4 +1,4 @@
-// Draws the charts of /Reports from the figures the page embeds (#report-data). Every chart has
+// Draws the charts of /Reports from the figures the page embeds (#report-data, data-json). Every chart has
 // the same numbers in a table on the page; suppressed figures ("<5") arrive as null and are not drawn.
 (function () {
   "use strict";
@@ -6,7 +6,7 @@
   if (!source || typeof Chart === "undefined") {
     return;
   }
-  const data = JSON.parse(source.textContent);
+  const data = JSON.parse(source.dataset.json);
   const css = getComputedStyle(document.documentElement);
   const colour = (name, fallback) => (css.getPropertyValue(name) || fallback).trim();
   const primary = colour("--bs-primary", "#0d6efd");
