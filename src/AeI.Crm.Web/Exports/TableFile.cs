@@ -55,7 +55,9 @@ public static class TableFile
     private static async Task WriteCsvAsync(Stream output, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
         var italian = CultureInfo.GetCultureInfo("it-IT");
-        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { Separator = ';', WriteByteOrderMark = true, FormatProvider = italian }, leaveOpen: true);
+        // The byte order mark tells Excel the file is UTF-8; written here, asynchronously, like every other byte.
+        await output.WriteAsync(Encoding.UTF8.Preamble.ToArray(), ct);
+        await using var csv = CsvWriter.Create(output, new CsvWriterOptions { Separator = ';', FormatProvider = italian }, leaveOpen: true);
         foreach (var header in headers)
         {
             csv.WriteField(SpreadsheetText.Neutralise(header));
@@ -84,6 +86,16 @@ public static class TableFile
     }
 
     private static async Task WriteXlsxAsync(Stream output, string sheet, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        // The .xlsx zip ends with a synchronous write (the archive's directory), which the response
+        // refuses: the file goes to a temporary file, then to the response. Still nothing in memory.
+        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        await WriteXlsxFileAsync(file, sheet, headers, rows, ct);
+        file.Position = 0;
+        await file.CopyToAsync(output, ct);
+    }
+
+    private static async Task WriteXlsxFileAsync(Stream output, string sheet, IReadOnlyList<string> headers, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, cancellationToken: ct);
         await spreadsheet.StartWorksheetAsync(sheet, token: ct);
