@@ -46,8 +46,7 @@ public partial class HireLoopTests(CrmAppFactory app)
 
     private static int Read(string html, string testId, string caseload)
     {
-        var row = Regex.Match(html, $"<tr data-caseload=\"{caseload}\">.*?</tr>", RegexOptions.Singleline).Value;
-        return int.Parse(Regex.Match(row, $"data-testid=\"{testId}\">([0-9.]+)<").Groups[1].Value.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        return AeI.Crm.Web.Tests.OData.ReportPage.Cell(html, "people-by-caseload", caseload, testId);
     }
 
     [Fact]
