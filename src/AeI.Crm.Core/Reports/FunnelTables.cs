@@ -37,6 +37,11 @@ public sealed class FunnelTables
     private readonly Viewer _viewer;
     private readonly FunnelPeriod _period;
 
+    // A page shows several tables built from the same counts (the month table and the trend, the
+    // people by caseload and by target group): each count is read from the database once.
+    private readonly Dictionary<(int Year, bool WithAuthors), Task<CompanyYearFacts>> _facts = [];
+    private Task<List<PeopleCount>>? _peopleCounts;
+
     public FunnelTables(CrmDbContext db, Viewer viewer, FunnelPeriod period)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -76,12 +81,6 @@ public sealed class FunnelTables
         _ => null,
     };
 
-    private IQueryable<Activity> Activities(FunnelPeriod period) =>
-        _db.Activities.Where(a => a.RemovedAt == null && a.OccurredAt >= period.FromTime && a.OccurredAt < period.ToTime);
-
-    private IQueryable<Vacancy> Vacancies(FunnelPeriod period) =>
-        _db.Vacancies.Where(v => v.OpenedOn >= period.From && v.OpenedOn <= period.To);
-
     public async Task<ReportTable> CompaniesAsync(CompanyDimension dimension, CancellationToken ct)
     {
         var (key, title) = dimension switch
@@ -92,42 +91,33 @@ public sealed class FunnelTables
             _ => ("companies-by-province", "Aziende per provincia"),
         };
         var table = new ReportTable(key, title, CompanyFunnelColumns(dimension));
-        var activities = Activities(_period);
-        var visits = activities.Where(a => a.Type == ActivityType.OnSiteVisit);
-        var vacancies = Vacancies(_period);
-        var filled = vacancies.Where(v => v.Status == VacancyStatus.Filled);
-
-        Dictionary<string, int>[] counts = dimension switch
+        var facts = await FactsAsync(_period, withAuthors: dimension == CompanyDimension.AccountManager, ct);
+        Func<ActivityFact, string?> activityKey;
+        Func<VacancyFact, string?> vacancyKey;
+        switch (dimension)
         {
-            CompanyDimension.Month =>
-            [
-                await DistinctCompaniesAsync(activities, a => a.OccurredAt.Month, ct),
-                await DistinctCompaniesAsync(visits, a => a.OccurredAt.Month, ct),
-                await CountAsync(vacancies, v => v.OpenedOn.Month, ct),
-                await CountAsync(filled, v => v.OpenedOn.Month, ct),
-            ],
-            CompanyDimension.AccountManager =>
-            [
-                await DistinctCompaniesAsync(activities, a => a.UserId, ct),
-                await DistinctCompaniesAsync(visits, a => a.UserId, ct),
-                await CountAsync(vacancies, v => v.OwnerId ?? "", ct),
-                await CountAsync(filled, v => v.OwnerId ?? "", ct),
-            ],
-            CompanyDimension.AtecoSection =>
-            [
-                await DistinctCompaniesAsync(activities, a => a.Company!.AtecoSection ?? "", ct),
-                await DistinctCompaniesAsync(visits, a => a.Company!.AtecoSection ?? "", ct),
-                await CountAsync(vacancies, v => v.Company!.AtecoSection ?? "", ct),
-                await CountAsync(filled, v => v.Company!.AtecoSection ?? "", ct),
-            ],
-            _ =>
-            [
-                await DistinctCompaniesAsync(activities, a => a.Company!.Municipality!.ProvinceCode ?? "", ct),
-                await DistinctCompaniesAsync(visits, a => a.Company!.Municipality!.ProvinceCode ?? "", ct),
-                await CountAsync(vacancies, v => v.Company!.Municipality!.ProvinceCode ?? "", ct),
-                await CountAsync(filled, v => v.Company!.Municipality!.ProvinceCode ?? "", ct),
-            ],
-        };
+            case CompanyDimension.Month:
+                activityKey = a => a.Month.ToString(CultureInfo.InvariantCulture);
+                vacancyKey = v => v.Month.ToString(CultureInfo.InvariantCulture);
+                break;
+            case CompanyDimension.AccountManager:
+                activityKey = a => a.UserId;
+                vacancyKey = v => v.OwnerId;
+                break;
+            default:
+                var attribute = await CompanyYearFacts.CompanyKeysAsync(_db, dimension, ct);
+                activityKey = a => attribute.GetValueOrDefault(a.CompanyId);
+                vacancyKey = v => attribute.GetValueOrDefault(v.CompanyId);
+                break;
+        }
+
+        Dictionary<string, int>[] counts =
+        [
+            facts.DistinctCompanies(visitsOnly: false, activityKey),
+            facts.DistinctCompanies(visitsOnly: true, activityKey),
+            facts.Positions(filledOnly: false, vacancyKey),
+            facts.Positions(filledOnly: true, vacancyKey),
+        ];
 
         var keys = counts.SelectMany(c => c.Keys).Distinct().ToList();
         var labels = await LabelsAsync(dimension, keys, ct);
@@ -143,13 +133,34 @@ public sealed class FunnelTables
         // so the total row counts them again for the whole year.
         table.Add(new ReportRow("total", "Totale",
         [
-            new ReportCell(await activities.Select(a => a.CompanyId).Distinct().CountAsync(ct), false),
-            new ReportCell(await visits.Select(a => a.CompanyId).Distinct().CountAsync(ct), false),
-            new ReportCell(await vacancies.CountAsync(ct), false),
-            new ReportCell(await filled.CountAsync(ct), false),
+            new ReportCell(facts.DistinctCompanies(visitsOnly: false), false),
+            new ReportCell(facts.DistinctCompanies(visitsOnly: true), false),
+            new ReportCell(facts.Positions(filledOnly: false), false),
+            new ReportCell(facts.Positions(filledOnly: true), false),
         ], IsTotal: true));
         return table;
     }
+
+    /// <summary>The period's activities and positions, read once per period (with authors when a breakdown needs them).</summary>
+    private async Task<CompanyYearFacts> FactsAsync(FunnelPeriod period, bool withAuthors, CancellationToken ct)
+    {
+        if (_facts.TryGetValue((period.Year, true), out var full) || (!withAuthors && _facts.TryGetValue((period.Year, false), out full)))
+        {
+            return await full;
+        }
+
+        var loading = CompanyYearFacts.LoadAsync(_db, period, withAuthors, ct);
+        _facts[(period.Year, withAuthors)] = loading;
+        return await loading;
+    }
+
+    /// <summary>Distinct companies with an activity in each month of the period; keys are month numbers.</summary>
+    private async Task<Dictionary<string, int>> ContactedByMonthAsync(FunnelPeriod period, CancellationToken ct) =>
+        (await FactsAsync(period, withAuthors: false, ct)).DistinctCompanies(visitsOnly: false, a => a.Month.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Distinct companies with an activity in the period: not the sum of the months.</summary>
+    private async Task<int> ContactedInYearAsync(FunnelPeriod period, CancellationToken ct) =>
+        (await FactsAsync(period, withAuthors: false, ct)).DistinctCompanies(visitsOnly: false);
 
     private static ReportColumn[] CompanyFunnelColumns(CompanyDimension dimension) =>
     [
@@ -158,14 +169,6 @@ public sealed class FunnelTables
         new("positions", dimension == CompanyDimension.AccountManager ? "Posizioni aperte (titolare)" : "Posizioni aperte"),
         new("filled", "Posizioni coperte"),
     ];
-
-    private static async Task<Dictionary<string, int>> DistinctCompaniesAsync<TKey>(IQueryable<Activity> source, Expression<Func<Activity, TKey>> key, CancellationToken ct) =>
-        (await source.GroupBy(key).Select(g => new { g.Key, Count = g.Select(a => a.CompanyId).Distinct().Count() }).ToListAsync(ct))
-        .ToDictionary(x => Convert.ToString(x.Key, CultureInfo.InvariantCulture) ?? "", x => x.Count);
-
-    private static async Task<Dictionary<string, int>> CountAsync<TKey>(IQueryable<Vacancy> source, Expression<Func<Vacancy, TKey>> key, CancellationToken ct) =>
-        (await source.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-        .ToDictionary(x => Convert.ToString(x.Key, CultureInfo.InvariantCulture) ?? "", x => x.Count);
 
     private async Task<Dictionary<string, string>> LabelsAsync(CompanyDimension dimension, List<string> keys, CancellationToken ct)
     {
@@ -270,6 +273,10 @@ public sealed class FunnelTables
         ];
     }
 
+    private sealed record PersonFact(int CaseloadId, TargetGroup Group, string TakenInChargeOn, string? ClosedOn, ClosureOutcome? Outcome);
+
+    private sealed record PlacementFact(int CandidateId, string ProposedOn, string? InterviewOn, string? InternshipStartOn, string? HiredOn, ContractType? Contract, PlacementStage Stage);
+
     private sealed record PeopleCount(int CaseloadId, TargetGroup Group)
     {
         public int Handled { get; set; }
@@ -294,72 +301,76 @@ public sealed class FunnelTables
     }
 
     /// <summary>The year's people figures grouped by caseload and target group, with the definitions of <see cref="FunnelReport"/>.</summary>
-    private async Task<List<PeopleCount>> PeopleCountsAsync(CancellationToken ct)
+    private Task<List<PeopleCount>> PeopleCountsAsync(CancellationToken ct) => _peopleCounts ??= LoadPeopleCountsAsync(ct);
+
+    private async Task<List<PeopleCount>> LoadPeopleCountsAsync(CancellationToken ct)
     {
         var (from, to) = (_period.From, _period.To);
         var result = new Dictionary<(int, TargetGroup), PeopleCount>();
         PeopleCount At(int caseload, TargetGroup group) =>
             result.TryGetValue((caseload, group), out var c) ? c : result[(caseload, group)] = new PeopleCount(caseload, group);
 
-        foreach (var g in await _db.Candidates.Where(c => c.TakenInChargeOn <= to && (c.ClosedOn == null || c.ClosedOn >= from))
-                     .GroupBy(c => new { c.CaseloadId, c.TargetGroup }).Select(g => new { g.Key.CaseloadId, g.Key.TargetGroup, N = g.Count() }).ToListAsync(ct))
+        // Everyone's caseload, group and path dates come from an index that holds them (the wide
+        // person rows are not read); the placements that count this year are read once, without a join.
+        // Dates stay ISO text, which compares like the dates.
+        var (fromText, toText) = (ReportReader.Iso(from), ReportReader.Iso(to));
+        bool InYear(string? day) => day is not null && string.CompareOrdinal(day, fromText) >= 0 && string.CompareOrdinal(day, toText) <= 0;
+        var people = new Dictionary<int, PersonFact>();
+        await ReportReader.ReadAsync(_db, """
+            SELECT "Id", "CaseloadId", "TargetGroup", "TakenInChargeOn", "ClosedOn", "ClosureOutcome" FROM "Candidates"
+            """, new Dictionary<string, object>(), r => people[r.GetInt32(0)] = new PersonFact(
+                r.GetInt32(1), (TargetGroup)r.GetInt32(2), r.GetString(3), ReportReader.IsoDate(r, 4), r.IsDBNull(5) ? null : (ClosureOutcome)r.GetInt32(5)), ct);
+        foreach (var person in people.Values)
         {
-            At(g.CaseloadId, g.TargetGroup).Handled = g.N;
-        }
-
-        foreach (var g in await _db.Candidates.Where(c => c.ClosedOn >= from && c.ClosedOn <= to)
-                     .GroupBy(c => new { c.CaseloadId, c.TargetGroup, Hired = c.ClosureOutcome == ClosureOutcome.Hired })
-                     .Select(g => new { g.Key.CaseloadId, g.Key.TargetGroup, g.Key.Hired, N = g.Count() }).ToListAsync(ct))
-        {
-            var count = At(g.CaseloadId, g.TargetGroup);
-            count.Closed += g.N;
-            count.ClosedHired += g.Hired ? g.N : 0;
-        }
-
-        foreach (var g in await _db.Placements.Where(p => p.ProposedOn >= from && p.ProposedOn <= to)
-                     .GroupBy(p => new { p.Candidate!.CaseloadId, p.Candidate.TargetGroup })
-                     .Select(g => new { g.Key.CaseloadId, g.Key.TargetGroup, N = g.Select(p => p.CandidateId).Distinct().Count() }).ToListAsync(ct))
-        {
-            At(g.CaseloadId, g.TargetGroup).Proposed = g.N;
-        }
-
-        foreach (var g in await _db.Placements.Where(p => p.InterviewOn >= from && p.InterviewOn <= to)
-                     .GroupBy(p => new { p.Candidate!.CaseloadId, p.Candidate.TargetGroup }).Select(g => new { g.Key.CaseloadId, g.Key.TargetGroup, N = g.Count() }).ToListAsync(ct))
-        {
-            At(g.CaseloadId, g.TargetGroup).Interviews = g.N;
-        }
-
-        foreach (var g in await _db.Placements.Where(p => p.InternshipStartOn >= from && p.InternshipStartOn <= to)
-                     .GroupBy(p => new { p.Candidate!.CaseloadId, p.Candidate.TargetGroup }).Select(g => new { g.Key.CaseloadId, g.Key.TargetGroup, N = g.Count() }).ToListAsync(ct))
-        {
-            At(g.CaseloadId, g.TargetGroup).Internships = g.N;
-        }
-
-        foreach (var g in await _db.Placements.Where(p => p.HiredOn >= from && p.HiredOn <= to)
-                     .GroupBy(p => new { p.Candidate!.CaseloadId, p.Candidate.TargetGroup }).Select(g => new { g.Key.CaseloadId, g.Key.TargetGroup, N = g.Count() }).ToListAsync(ct))
-        {
-            At(g.CaseloadId, g.TargetGroup).Hires = g.N;
-        }
-
-        // Paths closed with a hire, by the contract of the hire that closed them (as the social report counts them).
-        foreach (var g in await _db.Placements.Where(p =>
-                         p.Stage == PlacementStage.Hired
-                         && p.Candidate!.ClosureOutcome == ClosureOutcome.Hired
-                         && p.Candidate.ClosedOn >= from && p.Candidate.ClosedOn <= to
-                         && p.HiredOn == p.Candidate.ClosedOn)
-                     .GroupBy(p => new { p.Candidate!.CaseloadId, p.Candidate.TargetGroup, p.HiredContract })
-                     .Select(g => new { g.Key.CaseloadId, g.Key.TargetGroup, g.Key.HiredContract, N = g.Select(p => p.CandidateId).Distinct().Count() }).ToListAsync(ct))
-        {
-            var count = At(g.CaseloadId, g.TargetGroup);
-            switch (g.HiredContract)
+            var handled = string.CompareOrdinal(person.TakenInChargeOn, toText) <= 0 && (person.ClosedOn is null || string.CompareOrdinal(person.ClosedOn, fromText) >= 0);
+            var closed = InYear(person.ClosedOn);
+            if (handled || closed)
             {
-                case ContractType.Permanent: count.Permanent += g.N; break;
-                case ContractType.FixedTerm: count.FixedTerm += g.N; break;
-                default: count.OtherContracts += g.N; break;
+                var count = At(person.CaseloadId, person.Group);
+                count.Handled += handled ? 1 : 0;
+                count.Closed += closed ? 1 : 0;
+                count.ClosedHired += closed && person.Outcome == ClosureOutcome.Hired ? 1 : 0;
             }
         }
 
-        return result.Values.ToList();
+        var placements = new List<PlacementFact>();
+        await ReportReader.ReadAsync(_db, """
+            SELECT "CandidateId", "ProposedOn", "InterviewOn", "InternshipStartOn", "HiredOn", "HiredContract", "Stage" FROM "Placements"
+            WHERE ("ProposedOn" >= $from AND "ProposedOn" <= $to) OR ("InterviewOn" >= $from AND "InterviewOn" <= $to)
+               OR ("InternshipStartOn" >= $from AND "InternshipStartOn" <= $to) OR ("HiredOn" >= $from AND "HiredOn" <= $to)
+            """, new Dictionary<string, object> { ["$from"] = fromText, ["$to"] = toText }, r => placements.Add(new PlacementFact(
+                r.GetInt32(0), r.GetString(1), ReportReader.IsoDate(r, 2), ReportReader.IsoDate(r, 3), ReportReader.IsoDate(r, 4),
+                r.IsDBNull(5) ? null : (ContractType)r.GetInt32(5), (PlacementStage)r.GetInt32(6))), ct);
+        foreach (var group in placements.GroupBy(p => p.CandidateId))
+        {
+            if (!people.TryGetValue(group.Key, out var person))
+            {
+                continue;
+            }
+
+            var count = At(person.CaseloadId, person.Group);
+            count.Proposed += group.Any(p => InYear(p.ProposedOn)) ? 1 : 0;
+            count.Interviews += group.Count(p => InYear(p.InterviewOn));
+            count.Internships += group.Count(p => InYear(p.InternshipStartOn));
+            count.Hires += group.Count(p => InYear(p.HiredOn));
+
+            // A path closed with a hire counts once per contract of the hire that closed it (as the social report counts them).
+            if (person.Outcome == ClosureOutcome.Hired && InYear(person.ClosedOn))
+            {
+                foreach (var contract in group.Where(p => p.Stage == PlacementStage.Hired && p.HiredOn == person.ClosedOn).Select(p => p.Contract).Distinct())
+                {
+                    switch (contract)
+                    {
+                        case ContractType.Permanent: count.Permanent++; break;
+                        case ContractType.FixedTerm: count.FixedTerm++; break;
+                        default: count.OtherContracts++; break;
+                    }
+                }
+            }
+        }
+
+        // Groups with no figure at all are not rows.
+        return result.Values.Where(c => c.Handled + c.Proposed + c.Interviews + c.Internships + c.Hires + c.Closed > 0).ToList();
     }
 
     /// <summary>
@@ -427,14 +438,13 @@ public sealed class FunnelTables
         var series = new List<Dictionary<int, int>>();
         foreach (var period in new[] { _period, previous })
         {
-            series.Add((await Activities(period).GroupBy(a => a.OccurredAt.Month)
-                .Select(g => new { g.Key, N = g.Select(a => a.CompanyId).Distinct().Count() }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.N));
+            series.Add((await ContactedByMonthAsync(period, ct)).ToDictionary(x => int.Parse(x.Key, CultureInfo.InvariantCulture), x => x.Value));
         }
 
         foreach (var period in new[] { _period, previous })
         {
-            series.Add((await Vacancies(period).GroupBy(v => v.OpenedOn.Month).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
-                .ToDictionary(x => x.Key, x => x.N));
+            series.Add((await FactsAsync(period, withAuthors: false, ct)).Positions(filledOnly: false, v => v.Month.ToString(CultureInfo.InvariantCulture))
+                .ToDictionary(x => int.Parse(x.Key, CultureInfo.InvariantCulture), x => x.Value));
         }
 
         foreach (var period in new[] { _period, previous })
@@ -452,7 +462,7 @@ public sealed class FunnelTables
         var yearTotals = new List<int>();
         foreach (var period in new[] { _period, previous })
         {
-            yearTotals.Add(await Activities(period).Select(a => a.CompanyId).Distinct().CountAsync(ct));
+            yearTotals.Add(await ContactedInYearAsync(period, ct));
         }
 
         var hidden = !SeesPeople(null, false);

@@ -22,7 +22,9 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.OwnsMany(c => c.Languages, b => b.ToJson());
         builder.OwnsMany(c => c.Experiences, b => b.ToJson());
         builder.HasIndex(c => new { c.CaseloadId, c.Status });
-        builder.HasIndex(c => new { c.CaseloadId, c.TakenInChargeOn });
+        // The funnels count a year's people by caseload and target group (taken in charge, closed, with
+        // which outcome) from this index alone, without reading the wide rows.
+        builder.HasIndex(c => new { c.CaseloadId, c.TakenInChargeOn, c.ClosedOn, c.ClosureOutcome, c.TargetGroup });
         builder.HasOne(c => c.Caseload).WithMany().HasForeignKey(c => c.CaseloadId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Mediator).WithMany().HasForeignKey(c => c.MediatorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Residence).WithMany().HasForeignKey(c => c.ResidenceIstat).OnDelete(DeleteBehavior.Restrict);

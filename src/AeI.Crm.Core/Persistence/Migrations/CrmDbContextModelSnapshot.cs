@@ -65,7 +65,7 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("CompanyId", "OccurredAt");
 
-                    b.HasIndex("OccurredAt", "Type");
+                    b.HasIndex("OccurredAt", "Type", "CompanyId", "RemovedAt", "UserId");
 
                     b.HasIndex("UserId", "OccurredAt", "CompanyId", "Type", "RemovedAt");
 
@@ -216,7 +216,7 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("CaseloadId", "Status");
 
-                    b.HasIndex("CaseloadId", "TakenInChargeOn");
+                    b.HasIndex("CaseloadId", "TakenInChargeOn", "ClosedOn", "ClosureOutcome", "TargetGroup");
 
                     b.ToTable("Candidates");
                 });
@@ -328,6 +328,8 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("AccountManagerId");
 
+                    b.HasIndex("AtecoSection");
+
                     b.HasIndex("LastContactOn");
 
                     b.HasIndex("MunicipalityIstat");
@@ -336,6 +338,8 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("VatNumber")
                         .IsUnique();
+
+                    b.HasIndex("Law68QuotaTotal", "ProtectedWorkersEmployed");
 
                     b.HasIndex("Status", "SearchName");
 
@@ -966,13 +970,13 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.HasIndex("OpenedOn");
-
                     b.HasIndex("WorkMunicipalityIstat");
 
                     b.HasIndex("Status", "OpenedOn");
 
                     b.HasIndex("OwnerId", "Status", "OpenedOn");
+
+                    b.HasIndex("OpenedOn", "Status", "Law68Reservation", "CompanyId", "OwnerId");
 
                     b.ToTable("Vacancies");
                 });

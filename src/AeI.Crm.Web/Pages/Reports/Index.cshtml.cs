@@ -44,8 +44,11 @@ public class IndexModel(CrmDbContext db, TimeProvider clock, CurrentUser me, Aud
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var tables = await TablesAsync(ct);
-        Funnel = await FunnelReport.ForYearAsync(db, Year!.Value, clock.RomeNow(), ct);
         Companies = await tables.BuildAsync("companies-by-" + By, ct);
+        // The cards are the table's total row: the year's distinct companies whatever the breakdown.
+        var total = Companies!.Rows.Single(r => r.IsTotal).Cells;
+        Funnel = new YearFunnel(Year!.Value, new CompanyFunnel(total[0].Value, total[1].Value, total[2].Value, total[3].Value), [],
+            await FunnelReport.Law68Async(db, Year.Value, ct));
         People = await tables.PeopleByCaseloadAsync(ct);
         // Target groups are sensitive: the breakdown (aggregates, small cells suppressed) is for the
         // people who work with them, coordinators and mediators; account managers and admins do not get it.
