@@ -1,7 +1,5 @@
 using AeI.Crm.Activities;
-using AeI.Crm.Persistence;
 using AeI.Crm.Vacancies;
-using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Reports;
 
@@ -22,16 +20,15 @@ internal sealed class CompanyYearFacts
         _vacancies = vacancies;
     }
 
-    /// <summary>Loads the period's activities (with their author only when <paramref name="withAuthors"/>) and positions, from covering indexes.</summary>
-    public static async Task<CompanyYearFacts> LoadAsync(CrmDbContext db, FunnelPeriod period, bool withAuthors, CancellationToken ct)
+    /// <summary>Loads from the database of <paramref name="database"/> (a connection string) the period's activities (with their author only when <paramref name="withAuthors"/>) and positions, from covering indexes.</summary>
+    public static async Task<CompanyYearFacts> LoadAsync(string database, FunnelPeriod period, bool withAuthors, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
         var activities = new List<ActivityFact>();
         var vacancies = new List<VacancyFact>();
 
         // Dates are stored as ISO text: the month is characters 6–7.
-        await ReportReader.ReadAsync(db, $"""
+        await ReportReader.ReadAsync(database, $"""
             SELECT "CompanyId", CAST(substr("OccurredAt", 6, 2) AS INTEGER), "Type" = $visit{(withAuthors ? ", \"UserId\"" : "")}
             FROM "Activities"
             WHERE "RemovedAt" IS NULL AND "OccurredAt" >= $from AND "OccurredAt" < $to
@@ -39,7 +36,7 @@ internal sealed class CompanyYearFacts
             new Dictionary<string, object> { ["$visit"] = (int)ActivityType.OnSiteVisit, ["$from"] = period.FromTime, ["$to"] = period.ToTime },
             r => activities.Add(new ActivityFact(r.GetInt32(0), r.GetInt32(1), r.GetBoolean(2), withAuthors ? r.GetString(3) : null)),
             ct);
-        await ReportReader.ReadAsync(db, """
+        await ReportReader.ReadAsync(database, """
             SELECT "CompanyId", CAST(substr("OpenedOn", 6, 2) AS INTEGER), "Status" = $filled, "OwnerId"
             FROM "Vacancies"
             WHERE "OpenedOn" >= $from AND "OpenedOn" <= $to
@@ -54,19 +51,18 @@ internal sealed class CompanyYearFacts
     /// Every company's ATECO section or province code ("" when not known), read from indexes alone
     /// (the company id is the row id every index carries).
     /// </summary>
-    public static async Task<Dictionary<int, string>> CompanyKeysAsync(CrmDbContext db, CompanyDimension dimension, CancellationToken ct)
+    public static async Task<Dictionary<int, string>> CompanyKeysAsync(string database, CompanyDimension dimension, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var provinces = new Dictionary<string, string>(StringComparer.Ordinal);
         if (dimension == CompanyDimension.Province)
         {
-            await ReportReader.ReadAsync(db, """SELECT "IstatCode", "ProvinceCode" FROM "Municipalities" """, new Dictionary<string, object>(),
+            await ReportReader.ReadAsync(database, """SELECT "IstatCode", "ProvinceCode" FROM "Municipalities" """, new Dictionary<string, object>(),
                 r => provinces[r.GetString(0)] = r.GetString(1), ct);
         }
 
         var keys = new Dictionary<int, string>();
         var column = dimension == CompanyDimension.AtecoSection ? "AtecoSection" : "MunicipalityIstat";
-        await ReportReader.ReadAsync(db, $"""SELECT "Id", "{column}" FROM "Companies" """, new Dictionary<string, object>(), r =>
+        await ReportReader.ReadAsync(database, $"""SELECT "Id", "{column}" FROM "Companies" """, new Dictionary<string, object>(), r =>
         {
             var value = r.IsDBNull(1) ? "" : r.GetString(1);
             keys[r.GetInt32(0)] = dimension == CompanyDimension.AtecoSection ? value : provinces.GetValueOrDefault(value, "");

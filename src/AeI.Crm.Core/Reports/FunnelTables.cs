@@ -34,6 +34,9 @@ public sealed class FunnelTables
     private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
 
     private readonly CrmDbContext _db;
+
+    // The large reads go through connections of their own to this database (ReportReader), side by side.
+    private readonly string _database;
     private readonly Viewer _viewer;
     private readonly FunnelPeriod _period;
 
@@ -48,6 +51,7 @@ public sealed class FunnelTables
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(period);
         _db = db;
+        _database = ReportReader.ConnectionStringOf(db);
         _viewer = viewer;
         _period = period;
     }
@@ -66,6 +70,17 @@ public sealed class FunnelTables
         }
 
         return _viewer.IsCoordinator || (caseloadId is { } id && PeopleAccess.MayManage(_viewer, id));
+    }
+
+    /// <summary>
+    /// Starts the two large reads a page needs, the year's company facts and its people facts, side by
+    /// side (each on its own connection and thread), so that the tables built next find them done.
+    /// </summary>
+    public async Task PrepareAsync(CompanyDimension dimension, CancellationToken ct)
+    {
+        var people = Task.Run(() => PeopleCountsAsync(ct), ct);
+        await FactsAsync(_period, withAuthors: dimension == CompanyDimension.AccountManager, ct);
+        await people;
     }
 
     public async Task<ReportTable?> BuildAsync(string key, CancellationToken ct) => key switch
@@ -105,7 +120,7 @@ public sealed class FunnelTables
                 vacancyKey = v => v.OwnerId;
                 break;
             default:
-                var attribute = await CompanyYearFacts.CompanyKeysAsync(_db, dimension, ct);
+                var attribute = await CompanyYearFacts.CompanyKeysAsync(_database, dimension, ct);
                 activityKey = a => attribute.GetValueOrDefault(a.CompanyId);
                 vacancyKey = v => attribute.GetValueOrDefault(v.CompanyId);
                 break;
@@ -149,7 +164,7 @@ public sealed class FunnelTables
             return await full;
         }
 
-        var loading = CompanyYearFacts.LoadAsync(_db, period, withAuthors, ct);
+        var loading = CompanyYearFacts.LoadAsync(_database, period, withAuthors, ct);
         _facts[(period.Year, withAuthors)] = loading;
         return await loading;
     }
@@ -316,7 +331,7 @@ public sealed class FunnelTables
         var (fromText, toText) = (ReportReader.Iso(from), ReportReader.Iso(to));
         bool InYear(string? day) => day is not null && string.CompareOrdinal(day, fromText) >= 0 && string.CompareOrdinal(day, toText) <= 0;
         var people = new Dictionary<int, PersonFact>();
-        await ReportReader.ReadAsync(_db, """
+        await ReportReader.ReadAsync(_database, """
             SELECT "Id", "CaseloadId", "TargetGroup", "TakenInChargeOn", "ClosedOn", "ClosureOutcome" FROM "Candidates"
             """, new Dictionary<string, object>(), r => people[r.GetInt32(0)] = new PersonFact(
                 r.GetInt32(1), (TargetGroup)r.GetInt32(2), r.GetString(3), ReportReader.IsoDate(r, 4), r.IsDBNull(5) ? null : (ClosureOutcome)r.GetInt32(5)), ct);
@@ -334,7 +349,7 @@ public sealed class FunnelTables
         }
 
         var placements = new List<PlacementFact>();
-        await ReportReader.ReadAsync(_db, """
+        await ReportReader.ReadAsync(_database, """
             SELECT "CandidateId", "ProposedOn", "InterviewOn", "InternshipStartOn", "HiredOn", "HiredContract", "Stage" FROM "Placements"
             WHERE ("ProposedOn" >= $from AND "ProposedOn" <= $to) OR ("InterviewOn" >= $from AND "InterviewOn" <= $to)
                OR ("InternshipStartOn" >= $from AND "InternshipStartOn" <= $to) OR ("HiredOn" >= $from AND "HiredOn" <= $to)

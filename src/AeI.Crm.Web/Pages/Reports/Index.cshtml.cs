@@ -44,6 +44,7 @@ public class IndexModel(CrmDbContext db, TimeProvider clock, CurrentUser me, Aud
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var tables = await TablesAsync(ct);
+        await tables.PrepareAsync(By switch { "am" => CompanyDimension.AccountManager, "ateco" => CompanyDimension.AtecoSection, "province" => CompanyDimension.Province, _ => CompanyDimension.Month }, ct);
         Companies = await tables.BuildAsync("companies-by-" + By, ct);
         // The cards are the table's total row: the year's distinct companies whatever the breakdown.
         var total = Companies!.Rows.Single(r => r.IsTotal).Cells;
