@@ -22,13 +22,7 @@ public static class MatchBenchmark
         foreach (var n in sizes)
         {
             // One process per size, so each peak is that size's own.
-            var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var a in Environment.GetCommandLineArgs().Take(1).Where(a => a.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
-            {
-                start.ArgumentList.Add(a);
-            }
-
-            start.ArgumentList.Add("match-bench-one");
+            var start = ChildProcess.Start("match-bench-one");
             start.ArgumentList.Add(n.ToString(CultureInfo.InvariantCulture));
             using var child = Process.Start(start)!;
             var output = child.StandardOutput.ReadToEnd();

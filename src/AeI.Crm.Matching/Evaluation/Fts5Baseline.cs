@@ -40,7 +40,13 @@ public sealed class Fts5Baseline : IDisposable
     }
 
     /// <summary>Candidate ids by BM25 for the position's text.</summary>
-    public IReadOnlyList<string> Rank(VacancyDocument v, int top)
+    public IReadOnlyList<string> Rank(VacancyDocument v, int top) => Rank(v, top, eligible: null);
+
+    /// <summary>
+    /// Candidate ids by BM25 for the position's text, only those <paramref name="eligible"/> accepts
+    /// (the engine's own hard filter, for a ranking-only comparison).
+    /// </summary>
+    public IReadOnlyList<string> Rank(VacancyDocument v, int top, Func<string, bool>? eligible)
     {
         ArgumentNullException.ThrowIfNull(v);
         var words = string.Join(' ', v.Required.Concat(v.Preferred).Prepend(v.Title).Append(v.Description ?? ""))
@@ -57,12 +63,16 @@ public sealed class Fts5Baseline : IDisposable
         using var query = _connection.CreateCommand();
         query.CommandText = "SELECT id FROM people WHERE people MATCH $q ORDER BY bm25(people) LIMIT $top";
         query.Parameters.AddWithValue("$q", string.Join(" OR ", words));
-        query.Parameters.AddWithValue("$top", top.ToString(CultureInfo.InvariantCulture));
+        query.Parameters.AddWithValue("$top", (eligible is null ? top : -1).ToString(CultureInfo.InvariantCulture));
         var ids = new List<string>();
         using var reader = query.ExecuteReader();
-        while (reader.Read())
+        while (ids.Count < top && reader.Read())
         {
-            ids.Add(reader.GetString(0));
+            var id = reader.GetString(0);
+            if (eligible is null || eligible(id))
+            {
+                ids.Add(id);
+            }
         }
 
         return ids;

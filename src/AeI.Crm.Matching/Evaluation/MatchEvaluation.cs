@@ -7,12 +7,15 @@ namespace AeI.Crm.Matching.Evaluation;
 /// <summary>Averages of one ranker over a set.</summary>
 public sealed record RankerFigures(double Ndcg10, double Mrr, double Recall20, double P50Ms, double P95Ms);
 
-/// <summary>Engine and baseline figures of one run.</summary>
-public sealed record MatchEvaluationResult(int Candidates, int Vacancies, RankerFigures Engine, RankerFigures Baseline);
+/// <summary>
+/// Figures of one run: the engine, the FTS5 BM25 baseline without filters, and the same BM25
+/// behind the engine's own hard requirements (what the engine's ranking adds over its filter).
+/// </summary>
+public sealed record MatchEvaluationResult(int Candidates, int Vacancies, RankerFigures Engine, RankerFigures Baseline, RankerFigures Filtered);
 
 /// <summary>
 /// Indexes a set's candidates in a temporary folder, ranks every vacancy with the engine and
-/// with the FTS5 baseline, and computes nDCG@10, MRR (first grade 3), Recall@20 (grade ≥ 2) and
+/// with the FTS5 baseline (alone and behind the engine's hard filter), and computes nDCG@10, MRR (first grade 3), Recall@20 (grade ≥ 2) and
 /// query latency.
 /// </summary>
 public static class MatchEvaluation
@@ -35,7 +38,9 @@ public static class MatchEvaluation
 
         var engine = Measure(set, v => matcher.Rank(v, new MatchOptions { Top = 20, NearMisses = 0 }).Matches.Select(m => m.Candidate.Id).ToList());
         var fts = Measure(set, v => baseline.Rank(v, 20));
-        return new MatchEvaluationResult(set.Candidates.Count, set.Vacancies.Count, engine, fts);
+        var people = set.Candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var filtered = Measure(set, v => baseline.Rank(v, 20, id => context.Requirements.Check(people[id], v).Count == 0));
+        return new MatchEvaluationResult(set.Candidates.Count, set.Vacancies.Count, engine, fts, filtered);
     }
 
     private static RankerFigures Measure(EvaluationSet set, Func<Model.VacancyDocument, IReadOnlyList<string>> rank)
