@@ -11,7 +11,7 @@ public static class MatchEvalCommand
     {
         if (args.Length < 1 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine("match-eval FILE: an evaluation set in the format of shared/matching/FORMAT.md.");
+            Console.Error.WriteLine("match-eval FILE [--rankings OUT.tsv]: an evaluation set in the format of shared/matching/FORMAT.md; the engine's top 20 of each vacancy optionally written to OUT.tsv.");
             return 2;
         }
 
@@ -20,7 +20,9 @@ public static class MatchEvalCommand
         try
         {
             using var context = new MatchingContext();
-            var r = MatchEvaluation.Run(set, context, folder);
+            var at = Array.IndexOf(args, "--rankings");
+            using var rankings = at > 0 && at + 1 < args.Length ? new StreamWriter(args[at + 1]) : null;
+            var r = MatchEvaluation.Run(set, context, folder, rankings is null ? null : (v, ids) => rankings.WriteLine(v + "\t" + string.Join(',', ids)));
             var c = CultureInfo.InvariantCulture;
             Console.WriteLine($"{args[0]}: {r.Candidates} candidates, {r.Vacancies} vacancies");
             Console.WriteLine($"{"ranker",-28} {"nDCG@10",8} {"MRR",6} {"R@20",6} {"p50 ms",8} {"p95 ms",8}");

@@ -11,6 +11,7 @@ namespace AeI.Crm.Matching.Analysis;
 public sealed class SynonymVocabulary
 {
     private readonly Dictionary<string, List<(string[] Phrase, int Group)>> _byFirstTerm = [];
+    private readonly Dictionary<string, HashSet<int>> _groupsOfPhrase = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
 
     private SynonymVocabulary(IReadOnlyList<IReadOnlyList<string>> groups)
@@ -32,6 +33,13 @@ public sealed class SynonymVocabulary
                 }
 
                 list.Add((terms, g));
+                var key = string.Join(' ', terms);
+                if (!_groupsOfPhrase.TryGetValue(key, out var of))
+                {
+                    _groupsOfPhrase[key] = of = [];
+                }
+
+                of.Add(g);
             }
         }
 
@@ -77,8 +85,12 @@ public sealed class SynonymVocabulary
         return new SynonymVocabulary(groups);
     }
 
-    /// <summary>Concept tokens ("syn12") of the groups whose phrases occur in the analyzed terms.</summary>
-    public HashSet<string> Concepts(IReadOnlyList<string> terms)
+    /// <summary>
+    /// Concept tokens ("syn12") of the groups whose phrases occur in the analyzed terms. A phrase
+    /// written in several groups gives all of them, or none with <paramref name="unambiguousOnly"/>
+    /// (a certificate must not meet a requirement through a phrase two qualifications share).
+    /// </summary>
+    public HashSet<string> Concepts(IReadOnlyList<string> terms, bool unambiguousOnly = false)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -89,11 +101,16 @@ public sealed class SynonymVocabulary
                 continue;
             }
 
-            foreach (var (phrase, group) in candidates)
+            foreach (var (phrase, _) in candidates)
             {
                 if (i + phrase.Length <= terms.Count && Matches(terms, i, phrase))
                 {
-                    found.Add(Token(group));
+                    var groups = _groupsOfPhrase[string.Join(' ', phrase)];
+                    if (!unambiguousOnly || groups.Count == 1)
+                    {
+                        found.UnionWith(groups.Select(Token));
+                    }
+
                     break;
                 }
             }

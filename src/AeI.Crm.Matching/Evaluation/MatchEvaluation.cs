@@ -21,7 +21,7 @@ public sealed record MatchEvaluationResult(int Candidates, int Vacancies, Ranker
 public static class MatchEvaluation
 {
     /// <summary>Runs both rankers over the set.</summary>
-    public static MatchEvaluationResult Run(EvaluationSet set, MatchingContext context, string tempFolder)
+    public static MatchEvaluationResult Run(EvaluationSet set, MatchingContext context, string tempFolder, Action<string, IReadOnlyList<string>>? engineRanking = null)
     {
         ArgumentNullException.ThrowIfNull(set);
         using var index = new CandidateIndex(tempFolder, context);
@@ -37,6 +37,13 @@ public static class MatchEvaluation
         }
 
         var engine = Measure(set, v => matcher.Rank(v, new MatchOptions { Top = 20, NearMisses = 0 }).Matches.Select(m => m.Candidate.Id).ToList());
+        if (engineRanking is not null)
+        {
+            foreach (var v in set.Vacancies)
+            {
+                engineRanking(v.Id, matcher.Rank(v, new MatchOptions { Top = 20, NearMisses = 0 }).Matches.Select(m => m.Candidate.Id).ToList());
+            }
+        }
         var fts = Measure(set, v => baseline.Rank(v, 20));
         var people = set.Candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var filtered = Measure(set, v => baseline.Rank(v, 20, id => context.Requirements.Check(people[id], v).Count == 0));

@@ -21,7 +21,7 @@ namespace AeI.Crm.Matching.Indexing;
 public sealed class CandidateIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields or their analysis change: an older index is rebuilt.</summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
 
     private readonly MatchingContext _context;
     private LuceneDirectory _directory;

@@ -20,7 +20,7 @@ public sealed class HardRequirements(CertificateKeys certificates, MunicipalityP
         ArgumentNullException.ThrowIfNull(v);
         var failures = new List<RequirementFailure>();
         var licences = Licences.Effective(c.Licences);
-        foreach (var l in v.RequiredLicences.Select(Licences.Normalize).Where(l => l.Length > 0 && !licences.Contains(l)))
+        foreach (var l in v.RequiredLicences.Where(CredentialStatus.IsHeld).Select(Licences.Normalize).Where(l => l.Length > 0 && !licences.Contains(l)))
         {
             failures.Add(new(HardRequirement.Licence, $"Manca la patente {l}"));
         }

@@ -172,32 +172,27 @@ internal static class VacancyQuery
     {
         var filter = new BooleanQuery();
         filter.Add(CaseloadFilter(caseloads), Occur.MUST);
-        foreach (var licence in v.RequiredLicences.Select(Licences.Normalize).Where(l => l.Length > 0))
+        foreach (var licence in v.RequiredLicences.Where(CredentialStatus.IsHeld).Select(Licences.Normalize).Where(l => l.Length > 0))
         {
             filter.Add(new TermQuery(new Term(CandidateFields.Licence, licence)), Occur.MUST);
         }
 
         foreach (var certificate in v.RequiredCertificates)
         {
-            var (allOf, anyGroup) = context.Certificates.Requirement(certificate);
+            // One of the alternatives, each a set of keys that must all be present (CertificateKeys).
             var either = new BooleanQuery();
-            if (allOf.Count > 0)
+            foreach (var alternative in context.Certificates.Requirement(certificate))
             {
-                var words = new BooleanQuery();
-                foreach (var word in allOf)
+                var all = new BooleanQuery();
+                foreach (var key in alternative)
                 {
-                    words.Add(new TermQuery(new Term(CandidateFields.Certificate, word)), Occur.MUST);
+                    all.Add(new TermQuery(new Term(CandidateFields.Certificate, key)), Occur.MUST);
                 }
 
-                either.Add(words, Occur.SHOULD);
+                either.Add(all, Occur.SHOULD);
             }
 
-            foreach (var group in anyGroup)
-            {
-                either.Add(new TermQuery(new Term(CandidateFields.Certificate, group)), Occur.SHOULD);
-            }
-
-            filter.Add(either.Clauses.Count > 0 ? either : new BooleanQuery(), Occur.MUST);
+            filter.Add(either, Occur.MUST);
         }
 
         if (v.Reservation != Law68Reservation.None)
