@@ -15,14 +15,27 @@ public sealed class MatchingContext : IDisposable
     private readonly ConcurrentDictionary<string, string[]> _roleConcepts = new(StringComparer.Ordinal);
 
     /// <summary>Loads the data shipped with the app (and an optional file of local synonyms).</summary>
-    public MatchingContext(string? localSynonymsFile = null)
+    public MatchingContext(string? localSynonymsFile = null, TimeProvider? clock = null)
     {
+        Clock = clock ?? TimeProvider.System;
+        Groups = OccupationGroups.Load();
         Synonyms = SynonymVocabulary.Load(localSynonymsFile);
         Titles = new TitleNormalizer(OccupationCatalog.Load(), Synonyms);
         Certificates = new CertificateKeys(Synonyms);
         Points = MunicipalityPoints.Load();
         Requirements = new HardRequirements(Certificates, Points);
     }
+
+    /// <summary>The clock: how long ago a past job ended depends on today.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>ESCO occupations' ISCO groups and task descriptions.</summary>
+    public OccupationGroups Groups { get; }
+
+    /// <summary>The ISCO groups (unit, minor, sub-major: "4:9112", "3:911", "2:91") of a role's occupations, cached.</summary>
+    public IReadOnlyList<string> IscoTermsOf(string role, bool isUri = false) =>
+        (isUri ? [role] : OccupationsOf(role)).Select(Groups.IscoOf).OfType<string>().Where(g => g.Length == 4)
+            .SelectMany(g => new[] { "4:" + g, "3:" + g[..3], "2:" + g[..2] }).Distinct().ToArray();
 
     /// <summary>Synonym groups of the field.</summary>
     public SynonymVocabulary Synonyms { get; }

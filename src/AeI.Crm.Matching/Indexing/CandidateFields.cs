@@ -47,6 +47,8 @@ public static class CandidateFields
     public const string Concepts = "syn";
     /// <summary>ESCO occupation concepts of past roles.</summary>
     public const string Occupations = "occ";
+    /// <summary>ISCO-08 groups of past roles' occupations ("4:9112", "3:911", "2:91"): neighbouring jobs.</summary>
+    public const string Isco = "isco";
 
     /// <summary>Farthest commute the index accepts.</summary>
     public const int MaxCommuteKm = 200;
@@ -153,6 +155,11 @@ public static class CandidateFields
         foreach (var uri in c.Experiences.SelectMany(e => context.OccupationsOf(e.Role)).Distinct())
         {
             doc.Add(new StringField(Occupations, uri, Field.Store.NO));
+        }
+
+        foreach (var group in c.Experiences.SelectMany(e => context.IscoTermsOf(e.Role)).Distinct())
+        {
+            doc.Add(new StringField(Isco, group, Field.Store.NO));
         }
 
         return doc;

@@ -38,7 +38,7 @@ public sealed class CandidateMatcher(CandidateIndex index)
                 var collectors = new CommuteCollector[leaves.Count];
                 Parallel.For(0, leaves.Count, i =>
                 {
-                    var collector = new CommuteCollector(Math.Max(options.Top, options.NearMisses), w.Lat, w.Lon, DecayKm);
+                    var collector = new CommuteCollector(Math.Max(Shortlist(options), options.NearMisses), w.Lat, w.Lon, DecayKm);
                     collector.SetNextReader(leaves[i]);
                     var scorer = weight.GetScorer(leaves[i], leaves[i].AtomicReader.LiveDocs);
                     if (scorer is not null)
@@ -54,10 +54,20 @@ public sealed class CandidateMatcher(CandidateIndex index)
                     collectors[i] = collector;
                 });
                 eligible = collectors.Sum(c => c.Eligible);
-                foreach (var (doc, score, km) in collectors.SelectMany(c => c.Results()).OrderByDescending(r => r.Score).Take(options.Top))
+                // The index's best by text are looked at again as a mediator would (FitScorer);
+                // the text score stays as a lesser part of the result.
+                var found = collectors.SelectMany(c => c.Results()).OrderByDescending(r => r.Score).Take(Shortlist(options)).ToList();
+                var fit = new FitScorer(context, vacancy, Idf(searcher.IndexReader), context.Clock.GetUtcNow().Year);
+                var best = found.Count == 0 ? 1 : Math.Max(1e-9, found[0].Score);
+                var scored = found
+                    .Select(r => (Candidate: Load(searcher, r.Doc), r.Score, r.Km))
+                    .Select(r => (r.Candidate, r.Km, Fit: fit.Score(r.Candidate, r.Km), Text: r.Score / best))
+                    .Select(r => (r.Candidate, r.Km, r.Fit.Caveats, Score: r.Fit.Score + (TextShare * r.Text)))
+                    .OrderByDescending(r => r.Score)
+                    .Take(options.Top);
+                foreach (var (candidate, km, caveats, score) in scored)
                 {
-                    var candidate = Load(searcher, doc);
-                    matches.Add(new CandidateMatch(candidate, score, explainer.Explain(candidate, km)));
+                    matches.Add(new CandidateMatch(candidate, score, explainer.Explain(candidate, km) with { Caveats = caveats }));
                 }
 
                 tooFar.AddRange(collectors.SelectMany(c => c.TooFar()));
@@ -100,6 +110,31 @@ public sealed class CandidateMatcher(CandidateIndex index)
         {
             index.Searchers.Release(searcher);
         }
+    }
+
+    /// <summary>How many of the best text matches are looked at again: five times the page, at least 100.</summary>
+    private static int Shortlist(MatchOptions options) => Math.Max(100, options.Top * 5);
+
+    /// <summary>Weight of the index's text score (scaled to the best one) next to the fit.</summary>
+    public double TextShare { get; init; } = 0.25;
+
+    /// <summary>Rarity of a word or synonym group among the indexed people.</summary>
+    private static Func<string, double> Idf(Lucene.Net.Index.IndexReader reader)
+    {
+        var people = Math.Max(1, reader.NumDocs);
+        var cache = new Dictionary<string, double>(StringComparer.Ordinal);
+        return f =>
+        {
+            if (!cache.TryGetValue(f, out var idf))
+            {
+                var df = f.StartsWith("syn", StringComparison.Ordinal) && f.Length > 3 && char.IsDigit(f[3])
+                    ? reader.DocFreq(new Lucene.Net.Index.Term(CandidateFields.Concepts, f))
+                    : Math.Max(reader.DocFreq(new Lucene.Net.Index.Term(CandidateFields.Core, f)), Math.Max(reader.DocFreq(new Lucene.Net.Index.Term(CandidateFields.Experience, f)), reader.DocFreq(new Lucene.Net.Index.Term(CandidateFields.Profile, f))));
+                cache[f] = idf = Math.Log(1 + (people / (double)Math.Max(1, df)));
+            }
+
+            return idf;
+        };
     }
 
     private static CandidateDocument Load(IndexSearcher searcher, int doc) =>

@@ -23,6 +23,7 @@ public sealed record MatchOptions
 /// <param name="RelevantExperience">Past jobs related to the position, with years.</param>
 /// <param name="Occupation">ESCO occupation shared by the position and a past job, if any.</param>
 /// <param name="DistanceKm">Straight-line distance from residence to workplace.</param>
+/// <param name="Caveats">What lowered the person's rank (an old job, health limits, no car for early shifts, a long commute).</param>
 public sealed record MatchExplanation(
     IReadOnlyList<string> MatchedRequired,
     IReadOnlyList<string> MissingRequired,
@@ -30,7 +31,8 @@ public sealed record MatchExplanation(
     IReadOnlyList<string> MissingPreferred,
     IReadOnlyList<string> RelevantExperience,
     string? Occupation,
-    double DistanceKm);
+    double DistanceKm,
+    IReadOnlyList<string>? Caveats = null);
 
 /// <summary>A person who meets every hard requirement, with their score and explanation.</summary>
 public sealed record CandidateMatch(CandidateDocument Candidate, double Score, MatchExplanation Explanation);

@@ -118,6 +118,13 @@ internal static class VacancyQuery
             query.Add(new TermQuery(new Term(CandidateFields.Occupations, uri)) { Boost = 3f }, Occur.SHOULD);
         }
 
+        // Neighbouring occupations (same ISCO group or family) bring in people who share no word with the title.
+        foreach (var group in occupations.Take(1).SelectMany(u => context.IscoTermsOf(u, isUri: true)))
+        {
+            var boost = group[0] switch { '4' => 1.2f, '3' => 0.6f, _ => 0.25f };
+            query.Add(new TermQuery(new Term(CandidateFields.Isco, group)) { Boost = boost }, Occur.SHOULD);
+        }
+
         // The 4-grams of words nobody has (typos, unusual forms) bridge to the words people wrote.
         var grams = unknown.Where(t => weights[t] > DescriptionWeight).SelectMany(t => GramAnalyzer.Grams(t, 4, 4)).Distinct().ToList();
         if (grams.Count > 0)
