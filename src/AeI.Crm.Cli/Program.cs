@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "bench-companies" => await CompanyListBenchmark.RunAsync(args.Skip(1).ToArray()),
     "melo-eval" => MeloEvalCommand.Run(args.Skip(1).ToArray()),
     "match-eval" => MatchEvalCommand.Run(args.Skip(1).ToArray()),
+    "occupations" => OccupationsCommand.Run(args.Skip(1).ToArray()),
     "match-bench" => MatchBenchmark.Run(args.Skip(1).ToArray()),
     "index-rebuild" => await IndexRebuildCommand.RunAsync(args.Skip(1).ToArray()),
     "followups-run" => await FollowUpsRunCommand.RunAsync(args.Skip(1).ToArray()),
@@ -29,6 +30,9 @@ static int Usage()
           match-eval FILE
               Indexes an evaluation set, ranks every vacancy with the engine and with an
               SQLite FTS5 baseline; prints nDCG@10, MRR, Recall@20 and latency.
+
+          occupations TITLE...
+              The ESCO occupations and ISCO-08 groups the matcher reads in each job title.
 
           match-bench [--sizes 1000,10000,100000,1000000]
               Synthetic candidates of each size: index build rate, query p50/p95, peak memory.

@@ -53,7 +53,7 @@ public sealed class MatchingContext : IDisposable
     public HardRequirements Requirements { get; }
 
     /// <summary>
-    /// ESCO occupation concepts of a job title or role (the two best), cached: the same role
+    /// ESCO occupation concepts of a job title or role (the best, and the runner-up when nearly as good), cached: the same role
     /// words come back for many people.
     /// </summary>
     public IReadOnlyList<string> OccupationsOf(string role)
@@ -69,7 +69,12 @@ public sealed class MatchingContext : IDisposable
             _roleConcepts.Clear();
         }
 
-        return _roleConcepts.GetOrAdd(key, _ => Titles.Concepts(role, 2).Select(m => m.ConceptUri).ToArray());
+        // The runner-up counts only when it scores close to the best: otherwise it is a stray word's match.
+        return _roleConcepts.GetOrAdd(key, _ =>
+        {
+            var found = Titles.Concepts(role, 2);
+            return found.Where(m => m.Score >= 0.8 * found[0].Score).Select(m => m.ConceptUri).ToArray();
+        });
     }
 
     /// <inheritdoc />

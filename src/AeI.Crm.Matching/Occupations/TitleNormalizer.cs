@@ -166,22 +166,44 @@ public sealed class TitleNormalizer : IDisposable
         return string.Join(' ', head);
     }
 
+    /// <summary>Weight of a generic word ("addetto", "operaio", "junior"): it alone never names an occupation.</summary>
+    public float GenericBoost { get; init; } = 0.15f;
+
+    /// <summary>
+    /// Words of titles that say little of the job on their own: they weigh little, and a title
+    /// must share at least one other word (or synonym) with a label for it to count.
+    /// </summary>
+    internal static readonly HashSet<string> GenericWords = ItalianTextAnalyzer.Terms(
+        "addetto addetta addetti operatore operatrice operatori operaio operaia operai aiuto assistente collaboratore collaboratrice " +
+        "lavoratore lavoratrice junior senior apprendista tirocinante stagista generico generica esperienza uso base impiegato impiegata " +
+        "tecnico tecnica specialista responsabile qualificato specializzato")
+        .ToHashSet(StringComparer.Ordinal);
+
     private BooleanQuery BuildQuery(string title, bool withGrams = true)
     {
         var query = new BooleanQuery(disableCoord: true);
         var head = ItalianTextAnalyzer.Terms(Head(title)).ToHashSet();
+        var distinctive = new BooleanQuery(disableCoord: true);
         foreach (var term in ItalianTextAnalyzer.Terms(title).Distinct())
         {
-            query.Add(new TermQuery(new Term(Words, term)) { Boost = head.Contains(term) ? HeadBoost : 1f }, Occur.SHOULD);
+            var boost = GenericWords.Contains(term) ? GenericBoost : head.Contains(term) ? HeadBoost : 1f;
+            var clause = new TermQuery(new Term(Words, term)) { Boost = boost };
+            (GenericWords.Contains(term) ? query : distinctive).Add(clause, Occur.SHOULD);
+        }
+
+        if (distinctive.Clauses.Count == 0)
+        {
+            // Only generic words ("operaio", "addetta"): no occupation can be told from them.
+            return new BooleanQuery();
         }
 
         if (_synonyms is not null)
         {
             var own = ItalianTextAnalyzer.Terms(title).ToHashSet();
             var expansion = _synonyms.Concepts(title).SelectMany(_synonyms.PhrasesOf).SelectMany(ItalianTextAnalyzer.Terms).Where(t => !own.Contains(t)).Distinct();
-            foreach (var term in expansion)
+            foreach (var term in expansion.Where(t => !GenericWords.Contains(t)))
             {
-                query.Add(new TermQuery(new Term(Words, term)) { Boost = SynonymBoost }, Occur.SHOULD);
+                distinctive.Add(new TermQuery(new Term(Words, term)) { Boost = SynonymBoost }, Occur.SHOULD);
             }
         }
 
@@ -195,9 +217,11 @@ public sealed class TitleNormalizer : IDisposable
             }
 
             gramQuery.Boost = GramWeight;
-            query.Add(gramQuery, Occur.SHOULD);
+            distinctive.Add(gramQuery, Occur.SHOULD);
         }
 
+        // A label must share something distinctive with the title; generic words only add to it.
+        query.Add(distinctive, Occur.MUST);
         return query;
     }
 

@@ -215,6 +215,11 @@ internal sealed class FitScorer
         }
 
         score *= 1 - (0.1 * Math.Min(1, km / 30));
+        if (Environment.GetEnvironmentVariable("AEI_FIT_DEBUG") == _vacancy.Id)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Id} score={score:0.000} exp={experience:0.000} [{string.Join(",", jobs.Select(j => j.ToString("0.00", CultureInfo.InvariantCulture)))}] skills={skills:0.000} profile={profile:0.000} cert={certificates:0.000} denied={string.Join(",", denied)} caveats={string.Join("|", caveats)}"));
+        }
+
         return (score, caveats);
     }
 
@@ -244,12 +249,14 @@ internal sealed class FitScorer
             return 0;
         }
 
+        // A runner-up occupation, on either side, is less sure than the best one.
         var best = 0.0;
-        foreach (var mine in _context.OccupationsOf(role))
+        var mine = _context.OccupationsOf(role);
+        for (var i = 0; i < mine.Count; i++)
         {
-            foreach (var theirs in _occupations)
+            for (var j = 0; j < _occupations.Length; j++)
             {
-                best = Math.Max(best, _context.Groups.Closeness(mine, theirs));
+                best = Math.Max(best, _context.Groups.Closeness(mine[i], _occupations[j]) * (i == 0 ? 1 : 0.7) * (j == 0 ? 1 : 0.7));
             }
         }
 
