@@ -138,6 +138,8 @@ internal sealed class FitScorer
 
         // Past jobs: the best one counts in full, the next one a quarter.
         var jobs = new List<double>(c.Experiences.Count);
+        // How recent the most relevant past job is: skills and profile mostly tell of that job.
+        var (bestRelevance, bestRecency) = (0.0, 1.0);
         foreach (var e in c.Experiences)
         {
             var (stated, not) = ClauseReader.Read($"{e.Sector} . {e.Description}");
@@ -155,6 +157,10 @@ internal sealed class FitScorer
             }
 
             jobs.Add(relevance * depth * recency);
+            if (relevance * depth > bestRelevance)
+            {
+                (bestRelevance, bestRecency) = (relevance * depth, recency);
+            }
         }
 
         jobs.Sort((a, b) => b.CompareTo(a));
@@ -174,7 +180,7 @@ internal sealed class FitScorer
         Negate(profileNot);
         var profile = Coverage(Features(profileStated));
 
-        var score = experience + (0.45 * skills) + (0.25 * profile) + (0.15 * certificates);
+        var score = experience + (bestRecency * ((0.45 * skills) + (0.25 * profile))) + (0.15 * certificates);
 
         // Caveats.
         var denied = negated.Where(_strong.Contains).ToList();
