@@ -32,10 +32,17 @@ public sealed class MatchingContext : IDisposable
     /// <summary>ESCO occupations' ISCO groups and task descriptions.</summary>
     public OccupationGroups Groups { get; }
 
-    /// <summary>The ISCO groups (unit, minor, sub-major: "4:9112", "3:911", "2:91") of a role's occupations, cached.</summary>
-    public IReadOnlyList<string> IscoTermsOf(string role, bool isUri = false) =>
-        (isUri ? [role] : OccupationsOf(role)).Select(Groups.IscoOf).OfType<string>().Where(g => g.Length == 4)
-            .SelectMany(g => new[] { "4:" + g, "3:" + g[..3], "2:" + g[..2] }).Distinct().ToArray();
+    /// <summary>
+    /// The ISCO groups (unit, minor, sub-major: "4:9112", "3:911", "2:91"; and "1:9" for the
+    /// elementary occupations people move between) of a role's occupations.
+    /// </summary>
+    public IReadOnlyList<string> IscoTermsOf(string role) => IscoTerms(OccupationsOf(role));
+
+    /// <summary>The ISCO group terms of occupations given by their ESCO URIs.</summary>
+    public IReadOnlyList<string> IscoTerms(IEnumerable<string> occupationUris) =>
+        occupationUris.Select(Groups.IscoOf).OfType<string>().Where(g => g.Length == 4)
+            .SelectMany(g => g[0] == '9' ? new[] { "4:" + g, "3:" + g[..3], "2:" + g[..2], "1:9" } : ["4:" + g, "3:" + g[..3], "2:" + g[..2]])
+            .Distinct().ToArray();
 
     /// <summary>Synonym groups of the field.</summary>
     public SynonymVocabulary Synonyms { get; }

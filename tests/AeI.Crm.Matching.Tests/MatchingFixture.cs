@@ -53,6 +53,7 @@ public sealed class PersonBuilder
     public List<LanguageLevel> Languages { get; set; } = [new("it", CefrLevel.Native)];
     public List<string> Licences { get; set; } = [];
     public int MaxCommuteKm { get; set; } = 20;
+    public bool HasCar { get; set; }
     public Availability Availability { get; set; } = Availability.Any;
     public bool ShiftsOk { get; set; } = true;
     public ProtectedCategory Category { get; set; } = ProtectedCategory.None;
@@ -69,6 +70,7 @@ public sealed class PersonBuilder
         Languages = Languages,
         Licences = Licences,
         MaxCommuteKm = MaxCommuteKm,
+        HasCar = HasCar,
         Availability = Availability,
         ShiftsOk = ShiftsOk,
         ProtectedCategory = Category,

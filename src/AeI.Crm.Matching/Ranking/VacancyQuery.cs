@@ -119,9 +119,9 @@ internal static class VacancyQuery
         }
 
         // Neighbouring occupations (same ISCO group or family) bring in people who share no word with the title.
-        foreach (var group in occupations.Take(1).SelectMany(u => context.IscoTermsOf(u, isUri: true)))
+        foreach (var group in context.IscoTerms(occupations.Take(1)))
         {
-            var boost = group[0] switch { '4' => 1.2f, '3' => 0.6f, _ => 0.25f };
+            var boost = group[0] switch { '4' => 1.2f, '3' => 0.6f, '2' => 0.25f, _ => 0.1f };
             query.Add(new TermQuery(new Term(CandidateFields.Isco, group)) { Boost = boost }, Occur.SHOULD);
         }
 
