@@ -60,8 +60,8 @@ public sealed class CandidateMatcher(CandidateIndex index)
                 var fit = new FitScorer(context, vacancy, Idf(searcher.IndexReader), context.Clock.GetUtcNow().Year);
                 var best = found.Count == 0 ? 1 : Math.Max(1e-9, found[0].Score);
                 var scored = found
-                    .Select(r => (Candidate: Load(searcher, r.Doc), r.Score, r.Km))
-                    .Select(r => (r.Candidate, r.Km, Fit: fit.Score(r.Candidate, r.Km), Text: r.Score / best))
+                    .Select(r => (Evidence: Evidence(searcher, leaves, r.Doc, context), r.Score, r.Km))
+                    .Select(r => (r.Evidence.Candidate, r.Km, Fit: fit.Score(r.Evidence, r.Km), Text: r.Score / best))
                     .Select(r => (r.Candidate, r.Km, r.Fit.Caveats, Score: r.Fit.Score + (TextShare * r.Text)))
                     .OrderByDescending(r => r.Score)
                     .Take(options.Top);
@@ -135,6 +135,12 @@ public sealed class CandidateMatcher(CandidateIndex index)
 
             return idf;
         };
+    }
+
+    private static CandidateEvidence Evidence(IndexSearcher searcher, IList<Lucene.Net.Index.AtomicReaderContext> leaves, int doc, MatchingContext context)
+    {
+        var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(doc, leaves)];
+        return SegmentEvidence.For(leaf.AtomicReader).Get(doc - leaf.DocBase, () => CandidateEvidence.Of(Load(searcher, doc), context));
     }
 
     private static CandidateDocument Load(IndexSearcher searcher, int doc) =>

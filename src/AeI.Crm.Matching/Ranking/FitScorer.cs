@@ -126,76 +126,55 @@ internal sealed class FitScorer
     }
 
     /// <summary>A person's fit (0 to about 2) and the caveats that lowered it, in Italian.</summary>
-    public (double Score, IReadOnlyList<string> Caveats) Score(CandidateDocument c, double km)
+    public (double Score, IReadOnlyList<string> Caveats) Score(CandidateDocument c, double km) => Score(CandidateEvidence.Of(c, _context), km);
+
+    /// <summary>A person's fit from their analysed record.</summary>
+    public (double Score, IReadOnlyList<string> Caveats) Score(CandidateEvidence evidence, double km)
     {
+        var c = evidence.Candidate;
         var caveats = new List<string>();
-        var negated = new HashSet<string>(StringComparer.Ordinal);
-        void Negate(List<string> terms)
-        {
-            negated.UnionWith(terms);
-            negated.UnionWith(_context.Synonyms.Concepts(terms));
-        }
 
         // Past jobs: the best one counts in full, the next one a quarter.
-        var jobs = new List<double>(c.Experiences.Count);
+        var jobs = new List<double>(evidence.Jobs.Count);
         // How recent the most relevant past job is: skills and profile mostly tell of that job.
         var (bestRelevance, bestRecency) = (0.0, 1.0);
-        foreach (var e in c.Experiences)
+        foreach (var job in evidence.Jobs)
         {
-            var (stated, not) = ClauseReader.Read($"{e.Sector} . {e.Description}");
-            Negate(not);
-            var role = ItalianTextAnalyzer.Terms(e.Role);
-            var features = Features(role.Concat(stated).ToList());
-            var text = Coverage(features);
-            var occupation = OccupationCloseness(e.Role);
+            var text = Coverage(job.Features);
+            var occupation = OccupationCloseness(job.Occupations);
             var relevance = 1 - ((1 - text) * (1 - (0.85 * occupation)));
-            var depth = Depth(e, role);
-            var recency = Recency(e, out var endYear);
+            var recency = Recency(job.EndYear);
             if (recency < 1 && relevance > 0.3)
             {
-                caveats.Add(string.Create(CultureInfo.InvariantCulture, $"Esperienza come {e.Role} conclusa nel {endYear}"));
+                caveats.Add(string.Create(CultureInfo.InvariantCulture, $"Esperienza come {job.Role} conclusa nel {job.EndYear}"));
             }
 
-            jobs.Add(relevance * depth * recency);
-            if (relevance * depth > bestRelevance)
+            jobs.Add(relevance * job.Depth * recency);
+            if (relevance * job.Depth > bestRelevance)
             {
-                (bestRelevance, bestRecency) = (relevance * depth, recency);
+                (bestRelevance, bestRecency) = (relevance * job.Depth, recency);
             }
         }
 
         jobs.Sort((a, b) => b.CompareTo(a));
         var experience = jobs.Count == 0 ? 0 : jobs[0] + (jobs.Count > 1 ? 0.25 * jobs[1] : 0);
-
-        var skillTerms = new List<string>();
-        foreach (var s in c.Skills)
-        {
-            var (stated, not) = ClauseReader.Read(s);
-            skillTerms.AddRange(stated);
-            Negate(not);
-        }
-
-        var skills = Coverage(Features(skillTerms));
-        var certificates = Coverage(Features(c.Certificates.Where(CredentialStatus.IsHeld).SelectMany(ItalianTextAnalyzer.Terms).ToList()));
-        var (profileStated, profileNot) = ClauseReader.Read(c.Profile);
-        Negate(profileNot);
-        var profile = Coverage(Features(profileStated));
-
+        var skills = Coverage(evidence.Skills);
+        var certificates = Coverage(evidence.Certificates);
+        var profile = Coverage(evidence.Profile);
         var score = experience + (bestRecency * ((0.45 * skills) + (0.25 * profile))) + (0.15 * certificates);
 
         // Caveats.
-        var denied = negated.Where(_strong.Contains).ToList();
-        if (denied.Count > 0)
+        if (evidence.Negated.Overlaps(_strong))
         {
             score *= 0.45;
             caveats.Add("Il profilo esclude parte di quanto richiesto");
         }
-        else if (negated.Any(f => _need.GetValueOrDefault(f) > 0 && !GenericWords.Contains(f)))
+        else if (evidence.Negated.Any(f => _need.GetValueOrDefault(f) > 0 && !GenericWords.Contains(f)))
         {
             score *= 0.85;
         }
 
-        var record = string.Join(" . ", c.Experiences.Select(e => e.Description).Append(c.Profile));
-        if (_physical && ProfileCaveats.HasPhysicalLimit(record))
+        if (_physical && evidence.PhysicalLimit)
         {
             score *= 0.55;
             caveats.Add("Limiti fisici indicati nel profilo, per un lavoro fisico");
@@ -221,19 +200,7 @@ internal sealed class FitScorer
         }
 
         score *= 1 - (0.1 * Math.Min(1, km / 30));
-        if (Environment.GetEnvironmentVariable("AEI_FIT_DEBUG") == _vacancy.Id)
-        {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Id} score={score:0.000} exp={experience:0.000} [{string.Join(",", jobs.Select(j => j.ToString("0.00", CultureInfo.InvariantCulture)))}] skills={skills:0.000} profile={profile:0.000} cert={certificates:0.000} denied={string.Join(",", denied)} caveats={string.Join("|", caveats)}"));
-        }
-
         return (score, caveats);
-    }
-
-    private HashSet<string> Features(List<string> terms)
-    {
-        var set = new HashSet<string>(terms, StringComparer.Ordinal);
-        set.UnionWith(_context.Synonyms.Concepts(terms));
-        return set;
     }
 
     /// <summary>How much of the position a set of words covers, saturating: 0 none, 1 all it asks and more.</summary>
@@ -248,16 +215,10 @@ internal sealed class FitScorer
         return sum / (sum + _saturation);
     }
 
-    private double OccupationCloseness(string role)
+    private double OccupationCloseness(IReadOnlyList<string> mine)
     {
-        if (_occupations.Length == 0 || string.IsNullOrWhiteSpace(role))
-        {
-            return 0;
-        }
-
         // A runner-up occupation, on either side, is less sure than the best one.
         var best = 0.0;
-        var mine = _context.OccupationsOf(role);
         for (var i = 0; i < mine.Count; i++)
         {
             for (var j = 0; j < _occupations.Length; j++)
@@ -269,24 +230,8 @@ internal sealed class FitScorer
         return best;
     }
 
-    /// <summary>Ten years in a role count in full, one year about half, a three-month internship or a course less.</summary>
-    private static double Depth(ExperienceEntry e, List<string> role)
+    private double Recency(int? endYear)
     {
-        var years = (double)Math.Max(0, e.Years);
-        var depth = 0.35 + (0.65 * Math.Min(1, Math.Log(1 + years) / Math.Log(11)));
-        var text = $"{e.Role} {e.Sector} {e.Description}".ToLowerInvariant();
-        if (text.Contains("tirocin", StringComparison.Ordinal) || text.Contains("stage", StringComparison.Ordinal) || text.Contains("stagist", StringComparison.Ordinal)
-            || text.Contains("corso", StringComparison.Ordinal) || text.Contains("scuola", StringComparison.Ordinal) || text.Contains("volontar", StringComparison.Ordinal))
-        {
-            depth = Math.Min(depth, 0.5);
-        }
-
-        return role.Count == 0 ? depth * 0.8 : depth;
-    }
-
-    private double Recency(ExperienceEntry e, out int? endYear)
-    {
-        endYear = ProfileCaveats.EndYear(e.Description, _year);
         if (endYear is not { } end)
         {
             return 1;
