@@ -67,6 +67,11 @@ public static class MatchBenchmark
                 return person;
             });
             var buildSeconds = sw.Elapsed.TotalSeconds;
+            // The second look's records are analysed in the background once the index opens, as in the app;
+            // searches are timed after that, in the steady state of a running app.
+            sw.Restart();
+            index.EvidenceWarmed.Wait();
+            var warmSeconds = sw.Elapsed.TotalSeconds;
             var data = new SyntheticData(seed: -1);
 
             var matcher = new CandidateMatcher(index);
@@ -98,7 +103,7 @@ public static class MatchBenchmark
             self.Refresh();
             var peakMb = self.PeakWorkingSet64 / (1024 * 1024);
             var c = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(c, $"n={n}: index {buildSeconds:0.0} s, {Size(folder) / (1024.0 * 1024):0.0} MB on disk, {eligible / 60} eligible per position on average; without near misses p50 {RankingMetrics.Percentile(plain, 50):0.00} ms, p95 {RankingMetrics.Percentile(plain, 95):0.00} ms"));
+            Console.WriteLine(string.Create(c, $"n={n}: index {buildSeconds:0.0} s, {Size(folder) / (1024.0 * 1024):0.0} MB on disk, records analysed in the background in {warmSeconds:0.0} s, {eligible / 60} eligible per position on average; without near misses p50 {RankingMetrics.Percentile(plain, 50):0.00} ms, p95 {RankingMetrics.Percentile(plain, 95):0.00} ms"));
             Console.WriteLine(string.Create(c, $"RESULT n={n} build_per_s={n / buildSeconds:0} p50_ms={RankingMetrics.Percentile(times, 50):0.00} p95_ms={RankingMetrics.Percentile(times, 95):0.00} peak_mb={peakMb}"));
             return 0;
         }

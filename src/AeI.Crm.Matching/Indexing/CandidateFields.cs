@@ -13,9 +13,9 @@ namespace AeI.Crm.Matching.Indexing;
 /// <summary>Field names of the candidate index and how a candidate becomes a Lucene document.</summary>
 public static class CandidateFields
 {
-    /// <summary>Candidate id (stored).</summary>
+    /// <summary>Candidate id.</summary>
     public const string Id = "id";
-    /// <summary>Caseload code (stored).</summary>
+    /// <summary>Caseload code.</summary>
     public const string Caseload = "caseload";
     /// <summary>The whole candidate as JSON (stored), for explanations.</summary>
     public const string Json = "json";
@@ -78,13 +78,16 @@ public static class CandidateFields
         _ => "any",
     };
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
-
     /// <summary>The JSON stored with each document.</summary>
-    public static string ToJson(CandidateDocument c) => JsonSerializer.Serialize(c, JsonOptions);
+    public static string ToJson(CandidateDocument c) => JsonSerializer.Serialize(c, StoredJson.Default.CandidateDocument);
 
     /// <summary>Reads a stored document back.</summary>
-    public static CandidateDocument FromJson(string json) => JsonSerializer.Deserialize<CandidateDocument>(json, JsonOptions)!;
+    public static CandidateDocument FromJson(string json) => JsonSerializer.Deserialize(json, StoredJson.Default.CandidateDocument)!;
+
+    /// <summary>Whether a field holds exact terms (<see cref="KeywordList"/>) rather than text.</summary>
+    public static bool IsKeywordField(string field) =>
+        field is Id or Caseload or Licence or Certificate or Law68 or Availability or Shifts or Concepts or Occupations or Isco
+        || field.StartsWith("lang_", StringComparison.Ordinal);
 
     /// <summary>Builds the Lucene document of a candidate.</summary>
     public static Document Build(CandidateDocument c, MatchingContext context)
@@ -93,31 +96,28 @@ public static class CandidateFields
         ArgumentNullException.ThrowIfNull(context);
         var doc = new Document
         {
-            new StringField(Id, c.Id, Field.Store.YES),
-            new StringField(Caseload, c.Caseload, Field.Store.YES),
             new StoredField(Json, ToJson(c)),
-            new StringField(Law68, Law68Term(c.ProtectedCategory), Field.Store.NO),
-            new StringField(Availability, AvailabilityTerm(c.Availability), Field.Store.NO),
-            new StringField(Shifts, c.ShiftsOk ? "1" : "0", Field.Store.NO),
             new NumericDocValuesField(CommuteValues, Math.Clamp(c.MaxCommuteKm, 0, MaxCommuteKm)),
         };
 
-        foreach (var licence in Licences.Effective(c.Licences))
+        void Keywords(string field, IEnumerable<string> values)
         {
-            doc.Add(new StringField(Licence, licence, Field.Store.NO));
+            if (KeywordList.Field(field, values) is { } f)
+            {
+                doc.Add(f);
+            }
         }
 
-        foreach (var key in c.Certificates.SelectMany(context.Certificates.IndexTerms).Distinct())
-        {
-            doc.Add(new StringField(Certificate, key, Field.Store.NO));
-        }
-
+        Keywords(Id, [c.Id]);
+        Keywords(Caseload, [c.Caseload]);
+        Keywords(Law68, [Law68Term(c.ProtectedCategory)]);
+        Keywords(Availability, [AvailabilityTerm(c.Availability)]);
+        Keywords(Shifts, [c.ShiftsOk ? "1" : "0"]);
+        Keywords(Licence, Licences.Effective(c.Licences));
+        Keywords(Certificate, c.Certificates.SelectMany(context.Certificates.IndexTerms).Distinct());
         foreach (var language in c.Languages.GroupBy(l => l.Code.ToLowerInvariant()))
         {
-            for (var level = 1; level <= (int)language.Max(l => l.Level); level++)
-            {
-                doc.Add(new StringField(LanguageField(language.Key), AtLeast((CefrLevel)level), Field.Store.NO));
-            }
+            Keywords(LanguageField(language.Key), Enumerable.Range(1, (int)language.Max(l => l.Level)).Select(level => AtLeast((CefrLevel)level)));
         }
 
         if (context.Points.Point(c.ResidenceIstat) is { } point)
@@ -147,23 +147,15 @@ public static class CandidateFields
             .SelectMany(context.Synonyms.ConceptsCached)
             .Concat(context.Synonyms.Concepts(string.Join(" . ", c.Experiences.Select(e => e.Description).Append(c.Profile))))
             .Distinct();
-        foreach (var concept in concepts)
-        {
-            doc.Add(new StringField(Concepts, concept, Field.Store.NO));
-        }
-
-        foreach (var uri in c.Experiences.SelectMany(e => context.OccupationsOf(e.Role)).Distinct())
-        {
-            doc.Add(new StringField(Occupations, uri, Field.Store.NO));
-        }
-
-        foreach (var group in c.Experiences.SelectMany(e => context.IscoTermsOf(e.Role)).Distinct())
-        {
-            doc.Add(new StringField(Isco, group, Field.Store.NO));
-        }
-
+        Keywords(Concepts, concepts);
+        Keywords(Occupations, c.Experiences.SelectMany(e => context.OccupationsOf(e.Role)).Distinct());
+        Keywords(Isco, c.Experiences.SelectMany(e => context.IscoTermsOf(e.Role)).Distinct());
         return doc;
     }
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>The stored record's JSON, generated at build time (no reflection when a search reads results back).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(CandidateDocument))]
+internal sealed partial class StoredJson : System.Text.Json.Serialization.JsonSerializerContext;

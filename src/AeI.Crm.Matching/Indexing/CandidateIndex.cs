@@ -6,6 +6,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using AeI.Crm.Matching.Ranking;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace AeI.Crm.Matching.Indexing;
@@ -21,13 +22,17 @@ namespace AeI.Crm.Matching.Indexing;
 public sealed class CandidateIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields or their analysis change: an older index is rebuilt.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
 
     private readonly MatchingContext _context;
     private LuceneDirectory _directory;
     private IndexWriter _writer;
     private readonly object _gate = new();
     private long _cursor;
+    private readonly object _warmGate = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _warming = Task.CompletedTask;
+    private int _disposed;
 
     /// <summary>Opens the index in the folder, or starts an empty one when it is missing or unreadable.</summary>
     public CandidateIndex(string folder, MatchingContext context)
@@ -67,7 +72,22 @@ public sealed class CandidateIndex : IDisposable
             _cursor = ReadCursor(_directory);
         }
 
-        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(this));
+    }
+
+    /// <summary>
+    /// Done when the records of the segments searched so far are all analysed for the second look
+    /// (<see cref="SegmentEvidence"/>); that work runs in the background after every refresh.
+    /// </summary>
+    public Task EvidenceWarmed
+    {
+        get
+        {
+            lock (_warmGate)
+            {
+                return _warming;
+            }
+        }
     }
 
     /// <summary>The folder of the index.</summary>
@@ -91,10 +111,8 @@ public sealed class CandidateIndex : IDisposable
     /// <summary>The similarity used by writer and searchers.</summary>
     public static Similarity Similarity { get; } = new BM25Similarity(1.2f, 0.5f);
 
-    /// <summary>Per-field analysis: Italian text, n-grams for the grams field.</summary>
-    public static Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(
-        ItalianTextAnalyzer.Instance,
-        new Dictionary<string, Analyzer> { [CandidateFields.Grams] = GramAnalyzer.FourGrams });
+    /// <summary>Per-field analysis: Italian text, n-grams for the grams field, exact terms for keyword lists.</summary>
+    public static Analyzer Analyzer { get; } = new FieldAnalyzer();
 
     internal SearcherManager Searchers { get; private set; }
 
@@ -218,10 +236,14 @@ public sealed class CandidateIndex : IDisposable
                 }
             });
 
-            // Few segments make searches cheaper (each pays per segment). Merging a small index down
-            // to a handful costs little; a single segment would cost the build as much as it saves,
-            // and a large index keeps the merge policy's segments (searched in parallel).
-            if (count <= 200_000)
+            // Few segments make searches cheaper (each pays per segment). A caseload-sized index is
+            // merged into one; a larger one down to a handful, where one would cost the build as much
+            // as it saves; a large index keeps the merge policy's segments (searched in parallel).
+            if (count <= 50_000)
+            {
+                _writer.ForceMerge(1);
+            }
+            else if (count <= 200_000)
             {
                 _writer.ForceMerge(4);
             }
@@ -250,7 +272,7 @@ public sealed class CandidateIndex : IDisposable
         // IndexWriter.Rollback closes the writer; open a new one on the last commit, and a searcher manager on it.
         _writer = NewWriter(_directory, OpenMode.APPEND);
         var old = Searchers;
-        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(this));
         old.Dispose();
     }
 
@@ -304,12 +326,73 @@ public sealed class CandidateIndex : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _stopping.Cancel();
+        try
+        {
+            EvidenceWarmed.Wait(TimeSpan.FromSeconds(10));
+        }
+        catch (AggregateException)
+        {
+            // A warm-up that failed leaves nothing behind: searches analyse records themselves.
+        }
+
+        _stopping.Dispose();
         Searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
     }
 
-    private sealed class BM25SearcherFactory : SearcherFactory
+    private sealed class FieldAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
+    {
+        protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
+            fieldName == CandidateFields.Grams ? GramAnalyzer.FourGrams
+            : CandidateFields.IsKeywordField(fieldName) ? KeywordList.Analyzer
+            : ItalianTextAnalyzer.Instance;
+    }
+
+    /// <summary>Analyses the records of a new reader's segments in the background, after any warm-up already running.</summary>
+    private void WarmEvidence(IndexReader reader)
+    {
+        if (!reader.TryIncRef())
+        {
+            return;
+        }
+
+        var ct = _stopping.Token;
+        lock (_warmGate)
+        {
+            _warming = _warming.ContinueWith(
+                _ =>
+                {
+                    try
+                    {
+                        foreach (var leaf in reader.Leaves)
+                        {
+                            var segment = leaf.AtomicReader;
+                            SegmentEvidence.For(segment).Warm(segment, doc => CandidateEvidence.Of(CandidateFields.FromJson(segment.Document(doc).Get(CandidateFields.Json, System.Globalization.CultureInfo.InvariantCulture)), _context), ct);
+                        }
+                    }
+                    catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException or IOException)
+                    {
+                        // The index closed meanwhile: searches analyse records themselves.
+                    }
+                    finally
+                    {
+                        reader.DecRef();
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default);
+        }
+    }
+
+    private sealed class BM25SearcherFactory(CandidateIndex index) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
@@ -318,6 +401,8 @@ public sealed class CandidateIndex : IDisposable
             {
                 SegmentPoints.For(leaf.AtomicReader);
             }
+
+            index.WarmEvidence(reader);
 
             // Searches through the searcher (near misses) run over the segments in parallel too.
             return new IndexSearcher(reader, TaskScheduler.Default) { Similarity = Similarity };

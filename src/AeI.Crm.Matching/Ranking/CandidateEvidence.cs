@@ -3,39 +3,49 @@ using AeI.Crm.Matching.Model;
 
 namespace AeI.Crm.Matching.Ranking;
 
-/// <summary>One past job as evidence: its words and synonym groups, occupations, depth and end.</summary>
-public sealed record JobEvidence(string Role, HashSet<string> Features, IReadOnlyList<string> Occupations, double Depth, int? EndYear);
+/// <summary>One past job as evidence: its words and synonym groups (<see cref="FeatureIds"/>), occupations, depth and end.</summary>
+public sealed record JobEvidence(string Role, int[] Features, IReadOnlyList<string> Occupations, double Depth, int? EndYear)
+{
+    /// <summary>The occupations as ids (<see cref="FeatureIds"/>), compared without hashing strings.</summary>
+    public int[] OccupationIds { get; } = [.. Occupations.Select(FeatureIds.Of)];
+}
 
 /// <summary>
 /// A person's record analysed once, whatever the position: the words and synonym groups of each
 /// past job (what the text states, not what it negates), of skills, certificates held and profile;
 /// what the record negates; whether it states a health limit. Kept per index segment
-/// (<see cref="Indexing.SegmentEvidence"/>), so a person is analysed once, not once per search.
+/// (<see cref="Indexing.SegmentEvidence"/>), so a person is analysed once, not once per search;
+/// compact (word ids, no copy of the record), so a large index's records fit in memory.
 /// </summary>
 public sealed class CandidateEvidence
 {
-    private CandidateEvidence(CandidateDocument candidate) => Candidate = candidate;
-
-    /// <summary>The person.</summary>
-    public CandidateDocument Candidate { get; }
+    private CandidateEvidence()
+    {
+    }
 
     /// <summary>Past jobs.</summary>
     public IReadOnlyList<JobEvidence> Jobs { get; private init; } = [];
 
     /// <summary>Words and groups of the skills.</summary>
-    public HashSet<string> Skills { get; private init; } = [];
+    public int[] Skills { get; private init; } = [];
 
     /// <summary>Words and groups of the certificates actually held.</summary>
-    public HashSet<string> Certificates { get; private init; } = [];
+    public int[] Certificates { get; private init; } = [];
 
     /// <summary>Words and groups the profile states.</summary>
-    public HashSet<string> Profile { get; private init; } = [];
+    public int[] Profile { get; private init; } = [];
 
     /// <summary>Words and groups the record negates ("mai lavorato in cucina").</summary>
-    public HashSet<string> Negated { get; private init; } = [];
+    public int[] Negated { get; private init; } = [];
 
     /// <summary>The record states a health limit for physical work.</summary>
     public bool PhysicalLimit { get; private init; }
+
+    /// <summary>The person has a car.</summary>
+    public bool HasCar { get; private init; }
+
+    /// <summary>The farthest commute the person accepts, km (0: not stated).</summary>
+    public int MaxCommuteKm { get; private init; }
 
     /// <summary>Analyses a person's record.</summary>
     public static CandidateEvidence Of(CandidateDocument c, MatchingContext context)
@@ -43,18 +53,13 @@ public sealed class CandidateEvidence
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(context);
         var year = context.Clock.GetUtcNow().Year;
-        var negated = new HashSet<string>(StringComparer.Ordinal);
-        HashSet<string> Features(List<string> terms)
-        {
-            var set = new HashSet<string>(terms, StringComparer.Ordinal);
-            set.UnionWith(context.Synonyms.Concepts(terms));
-            return set;
-        }
+        var negated = new List<string>();
+        int[] Features(List<string> terms) => FeatureIds.Of(terms.Concat(context.Synonyms.Concepts(terms)));
 
         void Negate(List<string> terms)
         {
-            negated.UnionWith(terms);
-            negated.UnionWith(context.Synonyms.Concepts(terms));
+            negated.AddRange(terms);
+            negated.AddRange(context.Synonyms.Concepts(terms));
         }
 
         var jobs = new List<JobEvidence>(c.Experiences.Count);
@@ -76,14 +81,16 @@ public sealed class CandidateEvidence
 
         var (profileStated, profileNot) = ClauseReader.Read(c.Profile);
         Negate(profileNot);
-        return new CandidateEvidence(c)
+        return new CandidateEvidence
         {
             Jobs = jobs,
             Skills = Features(skillTerms),
             Certificates = Features(c.Certificates.Where(CredentialStatus.IsHeld).SelectMany(ItalianTextAnalyzer.Terms).ToList()),
             Profile = Features(profileStated),
-            Negated = negated,
+            Negated = FeatureIds.Of(negated),
             PhysicalLimit = ProfileCaveats.HasPhysicalLimit(string.Join(" . ", c.Experiences.Select(e => e.Description).Append(c.Profile))),
+            HasCar = c.HasCar,
+            MaxCommuteKm = c.MaxCommuteKm,
         };
     }
 

@@ -32,6 +32,14 @@ internal sealed class CommuteCollector(int top, double workLat, double workLon, 
         _points = SegmentPoints.For(context.AtomicReader);
     }
 
+    /// <summary>Kilometres from the workplace to a person's residence; null when the residence is unknown.</summary>
+    public static double? Km(SegmentPoints points, int doc, double workLat, double workLon)
+    {
+        var lat = points.Lat[doc];
+        var lon = points.Lon[doc];
+        return double.IsNaN(lat) || double.IsNaN(lon) ? null : GeoDistance.Kilometres(workLat, workLon, lat, lon);
+    }
+
     public void Collect(int doc)
     {
         var lat = _points!.Lat[doc];

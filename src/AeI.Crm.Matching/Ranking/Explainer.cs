@@ -22,10 +22,9 @@ internal sealed class Explainer
         .ToHashSet(StringComparer.Ordinal);
     private readonly MatchingContext _context;
     private readonly VacancyDocument _vacancy;
-    private readonly List<(string Item, string[] Terms, HashSet<string> Concepts)> _required;
-    private readonly List<(string Item, string[] Terms, HashSet<string> Concepts)> _preferred;
-    private readonly HashSet<string> _titleTerms;
-    private readonly HashSet<string> _titleConcepts;
+    private readonly List<(string Item, int[] Terms, int[] Concepts)> _required;
+    private readonly List<(string Item, int[] Terms, int[] Concepts)> _preferred;
+    private readonly HashSet<int> _titleFeatures;
     private readonly HashSet<string> _titleOccupations;
 
     public Explainer(MatchingContext context, VacancyDocument vacancy)
@@ -34,8 +33,9 @@ internal sealed class Explainer
         _vacancy = vacancy;
         _required = vacancy.Required.Select(Analyse).ToList();
         _preferred = vacancy.Preferred.Select(Analyse).ToList();
-        _titleTerms = ItalianTextAnalyzer.Terms(vacancy.Title).ToHashSet(StringComparer.Ordinal);
-        _titleConcepts = context.Synonyms.Concepts(vacancy.Title);
+        // Distinctive words of the title and its synonym groups: a past job that shares one is relevant.
+        _titleFeatures = FeatureIds.Of(ItalianTextAnalyzer.Terms(vacancy.Title).Where(t => !GenericTitleWords.Contains(t))
+            .Concat(context.Synonyms.Concepts(vacancy.Title))).ToHashSet();
         _titleOccupations = context.OccupationsOf(vacancy.Title).ToHashSet(StringComparer.Ordinal);
         if (vacancy.OccupationUri is not null)
         {
@@ -43,30 +43,38 @@ internal sealed class Explainer
         }
     }
 
-    public MatchExplanation Explain(CandidateDocument c, double km)
+    /// <summary>
+    /// What of the position the person's record shows (from the analysed record: what it states, not
+    /// what it negates; certificates only while held), the relevant past jobs and the distance.
+    /// </summary>
+    public MatchExplanation Explain(CandidateDocument c, CandidateEvidence evidence, double km)
     {
-        var allText = string.Join(" . ", c.Skills.Concat(c.Certificates).Concat(c.Experiences.Select(e => $"{e.Role} {e.Sector} {e.Description}")).Append(c.Profile ?? "").Append(c.Education ?? ""));
-        var terms = ItalianTextAnalyzer.Terms(allText);
-        var termSet = terms.ToHashSet(StringComparer.Ordinal);
-        var concepts = _context.Synonyms.Concepts(terms);
-        bool Found((string Item, string[] Terms, HashSet<string> Concepts) item) =>
-            item.Concepts.Overlaps(concepts) || (item.Terms.Length > 0 && item.Terms.Count(termSet.Contains) * 2 >= item.Terms.Length);
+        var all = new HashSet<int>(evidence.Skills);
+        all.UnionWith(evidence.Certificates);
+        all.UnionWith(evidence.Profile);
+        foreach (var job in evidence.Jobs)
+        {
+            all.UnionWith(job.Features);
+        }
+
+        bool Found((string Item, int[] Terms, int[] Concepts) item) =>
+            item.Concepts.Any(all.Contains) || (item.Terms.Length > 0 && item.Terms.Count(all.Contains) * 2 >= item.Terms.Length);
 
         string? occupation = null;
         var relevant = new List<string>();
-        foreach (var e in c.Experiences)
+        for (var k = 0; k < evidence.Jobs.Count && k < c.Experiences.Count; k++)
         {
-            var roleText = $"{e.Role} {e.Description}";
-            var shared = _context.OccupationsOf(e.Role).FirstOrDefault(_titleOccupations.Contains);
+            var job = evidence.Jobs[k];
+            var shared = job.Occupations.FirstOrDefault(_titleOccupations.Contains);
             if (shared is not null)
             {
                 occupation ??= _context.Titles.PreferredLabel(shared);
             }
 
-            var roleTerms = ItalianTextAnalyzer.Terms(roleText);
-            if (shared is not null || roleTerms.Any(t => _titleTerms.Contains(t) && !GenericTitleWords.Contains(t)) || _context.Synonyms.Concepts(roleTerms).Overlaps(_titleConcepts))
+            if (shared is not null || job.Features.Any(_titleFeatures.Contains))
             {
-                relevant.Add(string.Create(Italian, $"{e.Role} ({e.Years:0.#} {(e.Years == 1 ? "anno" : "anni")})"));
+                var years = c.Experiences[k].Years;
+                relevant.Add(string.Create(Italian, $"{job.Role} ({years:0.#} {(years == 1 ? "anno" : "anni")})"));
             }
         }
 
@@ -80,10 +88,10 @@ internal sealed class Explainer
             Math.Round(km, 1));
     }
 
-    private (string Item, string[] Terms, HashSet<string> Concepts) Analyse(string item)
+    private (string Item, int[] Terms, int[] Concepts) Analyse(string item)
     {
         var terms = ItalianTextAnalyzer.Terms(item);
-        return (item, terms.Distinct().ToArray(), _context.Synonyms.Concepts(terms));
+        return (item, FeatureIds.Of(terms), FeatureIds.Of(_context.Synonyms.Concepts(terms)));
     }
 
     public VacancyDocument Vacancy => _vacancy;

@@ -14,6 +14,8 @@ namespace AeI.Crm.Matching.Ranking;
 /// </summary>
 internal sealed class FitScorer
 {
+    private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
+
     // How much each part of the position asks for, before rarity (idf).
     private const double TitleWeight = 3;
     private const double RequiredWeight = 2;
@@ -42,6 +44,12 @@ internal sealed class FitScorer
     private readonly VacancyDocument _vacancy;
     private readonly Dictionary<string, double> _need = new(StringComparer.Ordinal);
     private readonly HashSet<string> _strong = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, double> _needIds = [];
+    private readonly Dictionary<int, double> _closeness = [];
+    private readonly double[] _needById;
+    private readonly ulong[] _asked;
+    private readonly HashSet<int> _strongIds = [];
+    private readonly HashSet<int> _distinctiveIds = [];
     private readonly double _saturation;
     private readonly string[] _occupations;
     private readonly bool _physical;
@@ -123,53 +131,74 @@ internal sealed class FitScorer
         _physical = ProfileCaveats.IsPhysical(positionText)
             || _occupations.Take(1).Any(u => context.Groups.MajorGroup(u) is '6' or '7' or '9');
         _earlyOrNight = ProfileCaveats.HasEarlyOrNightHours(positionText);
+        foreach (var (f, w) in _need)
+        {
+            var id = FeatureIds.Of(f);
+            _needIds[id] = w;
+            if (w > 0 && !GenericWords.Contains(f))
+            {
+                _distinctiveIds.Add(id);
+            }
+        }
+
+        _strongIds.UnionWith(_strong.Select(FeatureIds.Of));
+        // Ids are small numbers: what the position asks is an array, looked up once per word of a record.
+        _needById = new double[_needIds.Count == 0 ? 0 : _needIds.Keys.Max() + 1];
+        _asked = new ulong[(_needById.Length + 63) >> 6];
+        foreach (var (id, w) in _needIds)
+        {
+            _needById[id] = w;
+            _asked[id >> 6] |= 1UL << id;
+        }
     }
 
-    /// <summary>A person's fit (0 to about 2) and the caveats that lowered it, in Italian.</summary>
-    public (double Score, IReadOnlyList<string> Caveats) Score(CandidateDocument c, double km) => Score(CandidateEvidence.Of(c, _context), km);
-
     /// <summary>A person's fit from their analysed record.</summary>
-    public (double Score, IReadOnlyList<string> Caveats) Score(CandidateEvidence evidence, double km)
+    public double Score(CandidateEvidence evidence, double km, List<string>? caveats = null)
     {
-        var c = evidence.Candidate;
-        var caveats = new List<string>();
-
         // Past jobs: the best one counts in full, the next one a quarter.
-        var jobs = new List<double>(evidence.Jobs.Count);
+        var (first, second) = (0.0, 0.0);
         // How recent the most relevant past job is: skills and profile mostly tell of that job.
         var (bestRelevance, bestRecency) = (0.0, 1.0);
         foreach (var job in evidence.Jobs)
         {
             var text = Coverage(job.Features);
-            var occupation = OccupationCloseness(job.Occupations);
+            var occupation = OccupationCloseness(job);
             var relevance = 1 - ((1 - text) * (1 - (0.85 * occupation)));
             var recency = Recency(job.EndYear);
             if (recency < 1 && relevance > 0.3)
             {
-                caveats.Add(string.Create(CultureInfo.InvariantCulture, $"Esperienza come {job.Role} conclusa nel {job.EndYear}"));
+                caveats?.Add(string.Create(CultureInfo.InvariantCulture, $"Esperienza come {job.Role} conclusa nel {job.EndYear}"));
             }
 
-            jobs.Add(relevance * job.Depth * recency);
+            var value = relevance * job.Depth * recency;
+            if (value > first)
+            {
+                (first, second) = (value, first);
+            }
+            else if (value > second)
+            {
+                second = value;
+            }
+
             if (relevance * job.Depth > bestRelevance)
             {
                 (bestRelevance, bestRecency) = (relevance * job.Depth, recency);
             }
         }
 
-        jobs.Sort((a, b) => b.CompareTo(a));
-        var experience = jobs.Count == 0 ? 0 : jobs[0] + (jobs.Count > 1 ? 0.25 * jobs[1] : 0);
+        var experience = first + (0.25 * second);
         var skills = Coverage(evidence.Skills);
         var certificates = Coverage(evidence.Certificates);
         var profile = Coverage(evidence.Profile);
         var score = experience + (bestRecency * ((0.45 * skills) + (0.25 * profile))) + (0.15 * certificates);
 
         // Caveats.
-        if (evidence.Negated.Overlaps(_strong))
+        if (AnyIn(evidence.Negated, _strongIds))
         {
             score *= 0.45;
-            caveats.Add("Il profilo esclude parte di quanto richiesto");
+            caveats?.Add("Il profilo esclude parte di quanto richiesto");
         }
-        else if (evidence.Negated.Any(f => _need.GetValueOrDefault(f) > 0 && !GenericWords.Contains(f)))
+        else if (AnyIn(evidence.Negated, _distinctiveIds))
         {
             score *= 0.85;
         }
@@ -177,57 +206,91 @@ internal sealed class FitScorer
         if (_physical && evidence.PhysicalLimit)
         {
             score *= 0.55;
-            caveats.Add("Limiti fisici indicati nel profilo, per un lavoro fisico");
+            caveats?.Add("Limiti fisici indicati nel profilo, per un lavoro fisico");
         }
 
-        if (_vacancy.Shifts && !c.HasCar)
+        if (_vacancy.Shifts && !evidence.HasCar)
         {
             score *= _earlyOrNight ? 0.8 : 0.92;
             if (_earlyOrNight)
             {
-                caveats.Add("Senza auto, per turni presto o di notte");
+                caveats?.Add("Senza auto, per turni presto o di notte");
             }
         }
 
-        if (c.MaxCommuteKm > 0)
+        if (evidence.MaxCommuteKm > 0)
         {
-            var ratio = km / c.MaxCommuteKm;
+            var ratio = km / evidence.MaxCommuteKm;
             score *= 1 - (0.3 * Math.Clamp((ratio - 0.6) / 0.4, 0, 1));
             if (ratio > 0.8)
             {
-                caveats.Add(string.Create(CultureInfo.GetCultureInfo("it-IT"), $"Tragitto vicino al suo limite ({km:0.0} di {c.MaxCommuteKm} km)"));
+                caveats?.Add(string.Create(Italian, $"Tragitto vicino al suo limite ({km:0.0} di {evidence.MaxCommuteKm} km)"));
             }
         }
 
         score *= 1 - (0.1 * Math.Min(1, km / 30));
-        return (score, caveats);
+        return score;
     }
 
     /// <summary>How much of the position a set of words covers, saturating: 0 none, 1 all it asks and more.</summary>
-    private double Coverage(HashSet<string> features)
+    private double Coverage(int[] features)
     {
         var sum = 0.0;
+        var need = _needById;
+        var asked = _asked;
         foreach (var f in features)
         {
-            sum += _need.GetValueOrDefault(f);
+            // A bit per word the position asks for (a few kilobytes, in the processor's cache) rules
+            // out most of a record's words before the weights are read.
+            if ((uint)(f >> 6) < (uint)asked.Length && (asked[f >> 6] & (1UL << f)) != 0)
+            {
+                sum += need[f];
+            }
         }
 
         return sum / (sum + _saturation);
     }
 
-    private double OccupationCloseness(IReadOnlyList<string> mine)
+    private double OccupationCloseness(JobEvidence job)
     {
         // A runner-up occupation, on either side, is less sure than the best one.
         var best = 0.0;
-        for (var i = 0; i < mine.Count; i++)
+        var ids = job.OccupationIds;
+        for (var i = 0; i < ids.Length; i++)
         {
-            for (var j = 0; j < _occupations.Length; j++)
-            {
-                best = Math.Max(best, _context.Groups.Closeness(mine[i], _occupations[j]) * (i == 0 ? 1 : 0.7) * (j == 0 ? 1 : 0.7));
-            }
+            best = Math.Max(best, Closeness(ids[i], job.Occupations[i]) * (i == 0 ? 1 : 0.7));
         }
 
         return best;
+    }
+
+    /// <summary>How close an occupation is to the position's (the best of them), once per occupation and search.</summary>
+    private double Closeness(int id, string uri)
+    {
+        if (!_closeness.TryGetValue(id, out var best))
+        {
+            for (var j = 0; j < _occupations.Length; j++)
+            {
+                best = Math.Max(best, _context.Groups.Closeness(uri, _occupations[j]) * (j == 0 ? 1 : 0.7));
+            }
+
+            _closeness[id] = best;
+        }
+
+        return best;
+    }
+
+    private static bool AnyIn(int[] features, HashSet<int> set)
+    {
+        foreach (var f in features)
+        {
+            if (set.Contains(f))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private double Recency(int? endYear)

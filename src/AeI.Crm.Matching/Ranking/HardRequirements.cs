@@ -13,6 +13,8 @@ namespace AeI.Crm.Matching.Ranking;
 /// </summary>
 public sealed class HardRequirements(CertificateKeys certificates, MunicipalityPoints points)
 {
+    private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
+
     /// <summary>The requirements the person breaks; empty when they may be proposed.</summary>
     public IReadOnlyList<RequirementFailure> Check(CandidateDocument c, VacancyDocument v)
     {
@@ -58,7 +60,7 @@ public sealed class HardRequirements(CertificateKeys certificates, MunicipalityP
         }
         else if (distance > c.MaxCommuteKm)
         {
-            failures.Add(new(HardRequirement.Commute, string.Create(CultureInfo.GetCultureInfo("it-IT"), $"Distanza {distance:0.0} km, oltre i {c.MaxCommuteKm} km che accetta")));
+            failures.Add(new(HardRequirement.Commute, string.Create(Italian, $"Distanza {distance:0.0} km, oltre i {c.MaxCommuteKm} km che accetta")));
         }
 
         return failures;

@@ -74,6 +74,7 @@ public sealed class VacancyMatcher(MatchingContext context)
             scores[hit.Doc] = hit.Score;
         }
 
+        var evidence = CandidateEvidence.Of(candidate, context);
         var matches = new List<VacancyMatch>();
         var misses = new List<VacancyNearMiss>();
         for (var i = 0; i < open.Count; i++)
@@ -84,7 +85,7 @@ public sealed class VacancyMatcher(MatchingContext context)
             {
                 var km = context.Points.DistanceKm(candidate.ResidenceIstat, v.WorkIstat) ?? 0;
                 var decayed = scores[i] * DistanceDecay.Factor(km);
-                matches.Add(new VacancyMatch(v, decayed, new Explainer(context, v).Explain(candidate, km)));
+                matches.Add(new VacancyMatch(v, decayed, new Explainer(context, v).Explain(candidate, evidence, km)));
             }
             else if (scores[i] > 0)
             {

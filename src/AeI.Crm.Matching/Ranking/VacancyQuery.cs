@@ -43,7 +43,10 @@ internal static class VacancyQuery
     /// tell nothing); words found in nobody's record are likely typos, and only for those the
     /// n-grams of the title are searched.
     /// </summary>
-    public static Query Relevance(VacancyDocument v, MatchingContext context, IndexReader reader)
+    public static Query Relevance(VacancyDocument v, MatchingContext context, IndexReader reader) => Relevance(v, context, reader, out _);
+
+    /// <summary>The relevance query; <paramref name="bridged"/> tells whether it searches n-grams for words nobody has.</summary>
+    public static Query Relevance(VacancyDocument v, MatchingContext context, IndexReader reader, out bool bridged)
     {
         var people = Math.Max(1, reader.NumDocs);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -73,7 +76,7 @@ internal static class VacancyQuery
         var chosen = new List<(string Term, float Weight, double Value)>();
         foreach (var (term, weight) in weights)
         {
-            var df = TextFields.Max(f => reader.DocFreq(new Term(f.Field, term)));
+            var df = TextFields.Max(f => DocFrequencies.Of(reader, f.Field, term));
             if (df == 0)
             {
                 unknown.Add(term);
@@ -127,6 +130,7 @@ internal static class VacancyQuery
 
         // The 4-grams of words nobody has (typos, unusual forms) bridge to the words people wrote.
         var grams = unknown.Where(t => weights[t] > DescriptionWeight).SelectMany(t => GramAnalyzer.Grams(t, 4, 4)).Distinct().ToList();
+        bridged = grams.Count > 0;
         if (grams.Count > 0)
         {
             var gramQuery = new BooleanQuery(disableCoord: true) { Boost = 4f / grams.Count };
@@ -153,7 +157,7 @@ internal static class VacancyQuery
         // The four rarest words: near misses are the strongest text matches, and rare words find
         // them without walking the long postings of common ones.
         var rarest = terms
-            .Select(t => (Term: t, Df: reader.DocFreq(new Term(CandidateFields.Core, t))))
+            .Select(t => (Term: t, Df: DocFrequencies.Of(reader, CandidateFields.Core, t)))
             .Where(t => t.Df > 0 && (people < MinPeopleForPruning || t.Df < people * 0.6))
             .OrderBy(t => t.Df)
             .Take(4);
