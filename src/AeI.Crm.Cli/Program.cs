@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "match-eval" => MatchEvalCommand.Run(args.Skip(1).ToArray()),
     "occupations" => OccupationsCommand.Run(args.Skip(1).ToArray()),
     "match-bench" => MatchBenchmark.Run(args.Skip(1).ToArray()),
+    "vacancy-bench" => VacancyBenchmark.Run(args.Skip(1).ToArray()),
     "index-rebuild" => await IndexRebuildCommand.RunAsync(args.Skip(1).ToArray()),
     "followups-run" => await FollowUpsRunCommand.RunAsync(args.Skip(1).ToArray()),
     "followups-bench" => await FollowUpsBenchmark.RunAsync(args.Skip(1).ToArray()),
@@ -37,8 +38,12 @@ static int Usage()
           match-bench [--sizes 1000,10000,100000,1000000]
               Synthetic candidates of each size: index build rate, query p50/p95, peak memory.
 
+          vacancy-bench [--positions 10000]
+              Synthetic open positions: "Trova offerte" index build rate and query p50/p95
+              (top 20, explanations, 10 near misses) for synthetic people.
+
           index-rebuild [--data FOLDER]
-              Rebuilds the candidate search index from the database of the data folder
+              Rebuilds the search indexes (people, open positions) from the database of the data folder
               (default ./data; the app's is src/AeI.Crm.Web/data). Stop the app first.
 
           followups-run --date YYYY-MM-DD [--data FOLDER]

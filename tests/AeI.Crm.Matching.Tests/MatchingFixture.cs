@@ -116,6 +116,42 @@ public sealed class TempIndex : IDisposable
     }
 }
 
+/// <summary>A fresh on-disk index of open positions in a temporary folder.</summary>
+public sealed class TempVacancyIndex : IDisposable
+{
+    public TempVacancyIndex(MatchingContext context, params VacancyDocument[] positions)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "aei-crm-vacancy-tests-" + Guid.NewGuid().ToString("N"));
+        Context = context;
+        Index = new VacancyIndex(Folder, context);
+        Index.Rebuild(positions);
+    }
+
+    public string Folder { get; }
+
+    public MatchingContext Context { get; }
+
+    public VacancyIndex Index { get; private set; }
+
+    public AeI.Crm.Matching.Ranking.VacancyMatcher Matcher => new(Index);
+
+    /// <summary>Closes and opens the index again, as an app restart does.</summary>
+    public void Reopen()
+    {
+        Index.Dispose();
+        Index = new VacancyIndex(Folder, Context);
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
+
 [CollectionDefinition(Name)]
 public sealed class SharedMatching : ICollectionFixture<MatchingFixture>
 {

@@ -54,15 +54,16 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
-    /// Saves, bumping versions, and records a <see cref="SearchIndexChange"/> for every person added,
-    /// changed or removed, in the same transaction: the search index can never miss a change.
+    /// Saves, bumping versions, and records a <see cref="SearchIndexChange"/> for every person and
+    /// position added, changed or removed, in the same transaction: the search indexes can never miss a change.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
         RefreshSearchNames();
         var people = ChangeTracker.Entries<Candidate>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity).ToList();
-        if (people.Count == 0)
+        var positions = ChangeTracker.Entries<AeI.Crm.Vacancies.Vacancy>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity).ToList();
+        if (people.Count == 0 && positions.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -74,6 +75,7 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             var now = DateTime.UtcNow;
             SearchIndexChanges.AddRange(people.Select(p => new SearchIndexChange { CandidateId = p.Id, ChangedUtc = now }));
+            SearchIndexChanges.AddRange(positions.Select(v => new SearchIndexChange { VacancyId = v.Id, ChangedUtc = now }));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null)
             {

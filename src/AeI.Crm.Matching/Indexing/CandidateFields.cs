@@ -156,6 +156,7 @@ public static class CandidateFields
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>The stored record's JSON, generated at build time (no reflection when a search reads results back).</summary>
+/// <summary>The stored records' JSON, generated at build time (no reflection when a search reads results back).</summary>
 [System.Text.Json.Serialization.JsonSerializable(typeof(CandidateDocument))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(VacancyDocument))]
 internal sealed partial class StoredJson : System.Text.Json.Serialization.JsonSerializerContext;

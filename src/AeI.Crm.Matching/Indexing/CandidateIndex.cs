@@ -1,23 +1,18 @@
 using AeI.Crm.Matching.Analysis;
 using AeI.Crm.Matching.Model;
+using AeI.Crm.Matching.Ranking;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
-using AeI.Crm.Matching.Ranking;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace AeI.Crm.Matching.Indexing;
 
 /// <summary>
-/// The on-disk index of active candidates. One writer for the life of the app; every write is
-/// committed and the searcher refreshed, so a saved candidate shows in the next search. A missing,
-/// unreadable or outdated index, or one whose rebuild never finished, is replaced by an empty one and
-/// <see cref="NeedsRebuild"/> says so. Each commit stores the <see cref="Cursor"/>: the last change
-/// of the database's change log that the index holds.
-/// Positional reads (<see cref="PositionalReadDirectory"/>), not MMapDirectory (apache/lucenenet#1151, #1013).
+/// The on-disk index of the people whose path is open (<see cref="IndexStore"/>: kept in step with
+/// the change log, committed on every write, rebuilt when missing or outdated). After each refresh
+/// the records of new segments are analysed in the background for the matcher's second look
+/// (<see cref="SegmentCache{T}"/>) and their residences held in memory (<see cref="SegmentPoints"/>).
 /// </summary>
 public sealed class CandidateIndex : IDisposable
 {
@@ -25,10 +20,7 @@ public sealed class CandidateIndex : IDisposable
     public const string SchemaVersion = "7";
 
     private readonly MatchingContext _context;
-    private LuceneDirectory _directory;
-    private IndexWriter _writer;
-    private readonly object _gate = new();
-    private long _cursor;
+    private readonly IndexStore _store;
     private readonly object _warmGate = new();
     private readonly CancellationTokenSource _stopping = new();
     private Task _warming = Task.CompletedTask;
@@ -37,47 +29,13 @@ public sealed class CandidateIndex : IDisposable
     /// <summary>Opens the index in the folder, or starts an empty one when it is missing or unreadable.</summary>
     public CandidateIndex(string folder, MatchingContext context)
     {
-        ArgumentNullException.ThrowIfNull(folder);
         _context = context ?? throw new ArgumentNullException(nameof(context));
-        Folder = folder;
-        System.IO.Directory.CreateDirectory(folder);
-        NeedsRebuild = !IsUsable(folder);
-        if (NeedsRebuild)
-        {
-            Wipe(folder);
-        }
-
-        _directory = new PositionalReadDirectory(new DirectoryInfo(folder));
-        try
-        {
-            _writer = NewWriter(_directory, NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
-        }
-        catch (Exception ex) when (IsDamage(ex))
-        {
-            // Readable last commit, damaged older files (the writer reads every commit point).
-            _directory.Dispose();
-            Wipe(folder);
-            _directory = new PositionalReadDirectory(new DirectoryInfo(folder));
-            _writer = NewWriter(_directory, OpenMode.CREATE);
-            NeedsRebuild = true;
-        }
-
-        if (NeedsRebuild)
-        {
-            // Committed without the "complete" mark: if the rebuild is interrupted, the next start rebuilds again.
-            CommitAndRefresh(complete: false);
-        }
-        else
-        {
-            _cursor = ReadCursor(_directory);
-        }
-
-        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(this));
+        _store = new IndexStore(folder, Analyzer, SchemaVersion, CandidateFields.Id, Warm);
     }
 
     /// <summary>
     /// Done when the records of the segments searched so far are all analysed for the second look
-    /// (<see cref="SegmentEvidence"/>); that work runs in the background after every refresh.
+    /// (<see cref="SegmentCache{T}"/>); that work runs in the background after every refresh.
     /// </summary>
     public Task EvidenceWarmed
     {
@@ -91,71 +49,36 @@ public sealed class CandidateIndex : IDisposable
     }
 
     /// <summary>The folder of the index.</summary>
-    public string Folder { get; }
+    public string Folder => _store.Folder;
 
     /// <summary>True when the index was missing, unreadable, of an older schema or never completely built, and is now empty.</summary>
-    public bool NeedsRebuild { get; private set; }
+    public bool NeedsRebuild => _store.NeedsRebuild;
 
     /// <summary>The id of the last database change the index holds; changes after it are still to apply.</summary>
-    public long Cursor
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _cursor;
-            }
-        }
-    }
+    public long Cursor => _store.Cursor;
 
     /// <summary>The similarity used by writer and searchers.</summary>
-    public static Similarity Similarity { get; } = new BM25Similarity(1.2f, 0.5f);
+    public static Similarity Similarity => IndexStore.Similarity;
 
     /// <summary>Per-field analysis: Italian text, n-grams for the grams field, exact terms for keyword lists.</summary>
     public static Analyzer Analyzer { get; } = new FieldAnalyzer();
 
-    internal SearcherManager Searchers { get; private set; }
+    /// <summary>Number of indexed candidates.</summary>
+    public int Count => _store.Count;
+
+    internal SearcherManager Searchers => _store.Searchers;
 
     internal MatchingContext Context => _context;
-
-    /// <summary>Number of indexed candidates.</summary>
-    public int Count
-    {
-        get
-        {
-            var searcher = Searchers.Acquire();
-            try
-            {
-                return searcher.IndexReader.NumDocs;
-            }
-            finally
-            {
-                Searchers.Release(searcher);
-            }
-        }
-    }
 
     /// <summary>Adds or replaces a candidate; visible in the next search.</summary>
     public void Upsert(CandidateDocument candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        var doc = CandidateFields.Build(candidate, _context);
-        lock (_gate)
-        {
-            _writer.UpdateDocument(new Term(CandidateFields.Id, candidate.Id), doc);
-            CommitAndRefresh();
-        }
+        _store.Upsert(candidate.Id, CandidateFields.Build(candidate, _context));
     }
 
     /// <summary>Removes a candidate (closed path, erased record); a no-op when absent.</summary>
-    public void Delete(string id)
-    {
-        lock (_gate)
-        {
-            _writer.DeleteDocuments(new Term(CandidateFields.Id, id));
-            CommitAndRefresh();
-        }
-    }
+    public void Delete(string id) => _store.Delete(id);
 
     /// <summary>
     /// Applies a batch of changes in one commit that also moves the cursor to <paramref name="cursor"/>:
@@ -164,47 +87,7 @@ public sealed class CandidateIndex : IDisposable
     public void Apply(IReadOnlyList<CandidateDocument> upserts, IReadOnlyList<string> deletes, long cursor)
     {
         ArgumentNullException.ThrowIfNull(upserts);
-        ArgumentNullException.ThrowIfNull(deletes);
-        var docs = upserts.Select(c => (c.Id, Doc: CandidateFields.Build(c, _context))).ToList();
-        lock (_gate)
-        {
-            if (cursor <= _cursor)
-            {
-                return;
-            }
-
-            try
-            {
-                foreach (var id in deletes)
-                {
-                    _writer.DeleteDocuments(new Term(CandidateFields.Id, id));
-                }
-
-                foreach (var (id, doc) in docs)
-                {
-                    _writer.UpdateDocument(new Term(CandidateFields.Id, id), doc);
-                }
-
-                var previous = _cursor;
-                _cursor = cursor;
-                try
-                {
-                    CommitAndRefresh();
-                }
-                catch
-                {
-                    _cursor = previous;
-                    throw;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // Disk full or similar: drop what was buffered; the cursor did not move, the batch is retried.
-                _writer.Rollback();
-                ReopenAfterRollback();
-                throw;
-            }
-        }
+        _store.Apply(upserts.Select(c => (c.Id, CandidateFields.Build(c, _context))).ToList(), deletes, cursor);
     }
 
     /// <summary>Replaces the whole index with these candidates, in one commit.</summary>
@@ -222,105 +105,7 @@ public sealed class CandidateIndex : IDisposable
     public int Rebuild(int count, Func<int, CandidateDocument> candidate, int threads = 0, long cursor = 0)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        const int chunk = 1000;
-        lock (_gate)
-        {
-            _writer.DeleteAll();
-            var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
-            // IndexWriter is thread-safe: documents are made, analysed and added on several threads.
-            Parallel.For(0, (count + chunk - 1) / chunk, options, k =>
-            {
-                for (var i = k * chunk; i < Math.Min(count, (k + 1) * chunk); i++)
-                {
-                    _writer.AddDocument(CandidateFields.Build(candidate(i), _context));
-                }
-            });
-
-            // Few segments make searches cheaper (each pays per segment). A caseload-sized index is
-            // merged into one; a larger one down to a handful, where one would cost the build as much
-            // as it saves; a large index keeps the merge policy's segments (searched in parallel).
-            if (count <= 50_000)
-            {
-                _writer.ForceMerge(1);
-            }
-            else if (count <= 200_000)
-            {
-                _writer.ForceMerge(4);
-            }
-            _cursor = cursor;
-            // Only now, with every document in, is the index marked complete.
-            CommitAndRefresh();
-            NeedsRebuild = false;
-            return count;
-        }
-    }
-
-    private void CommitAndRefresh(bool complete = true)
-    {
-        _writer.SetCommitData(new Dictionary<string, string>
-        {
-            ["schema"] = SchemaVersion,
-            ["complete"] = complete ? "true" : "false",
-            ["cursor"] = _cursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        _writer.Commit();
-        Searchers?.MaybeRefreshBlocking();
-    }
-
-    private void ReopenAfterRollback()
-    {
-        // IndexWriter.Rollback closes the writer; open a new one on the last commit, and a searcher manager on it.
-        _writer = NewWriter(_directory, OpenMode.APPEND);
-        var old = Searchers;
-        Searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(this));
-        old.Dispose();
-    }
-
-    private static long ReadCursor(LuceneDirectory directory)
-    {
-        using var reader = DirectoryReader.Open(directory);
-        return reader.IndexCommit.UserData.TryGetValue("cursor", out var value) && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var cursor) ? cursor : 0;
-    }
-
-    private static IndexWriter NewWriter(LuceneDirectory directory, OpenMode mode) =>
-        new(directory, new IndexWriterConfig(ItalianTextAnalyzer.Version, Analyzer)
-        {
-            OpenMode = mode,
-            Similarity = Similarity,
-            RAMBufferSizeMB = 128,
-        });
-
-    private static void Wipe(string folder)
-    {
-        foreach (var file in System.IO.Directory.GetFiles(folder))
-        {
-            File.Delete(file);
-        }
-    }
-
-    private static bool IsDamage(Exception ex) =>
-        ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException or ArgumentException or IndexOutOfRangeException;
-
-    private static bool IsUsable(string folder)
-    {
-        try
-        {
-            using var dir = new PositionalReadDirectory(new DirectoryInfo(folder));
-            if (!DirectoryReader.IndexExists(dir))
-            {
-                return false;
-            }
-
-            using var reader = DirectoryReader.Open(dir);
-            var data = reader.IndexCommit.UserData;
-            // An index whose last commit is not marked complete was being rebuilt when the app stopped.
-            return data.TryGetValue("schema", out var schema) && schema == SchemaVersion
-                && (!data.TryGetValue("complete", out var complete) || complete == "true");
-        }
-        catch (Exception ex) when (IsDamage(ex))
-        {
-            return false;
-        }
+        return _store.Rebuild(count, i => CandidateFields.Build(candidate(i), _context), threads, cursor);
     }
 
     /// <inheritdoc />
@@ -342,22 +127,20 @@ public sealed class CandidateIndex : IDisposable
         }
 
         _stopping.Dispose();
-        Searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
+        _store.Dispose();
     }
 
-    private sealed class FieldAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
+    /// <summary>
+    /// For each new reader: the residences of its segments in memory now (no search pays for reading
+    /// them), its records analysed in the background, after any warm-up already running.
+    /// </summary>
+    private void Warm(IndexReader reader)
     {
-        protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
-            fieldName == CandidateFields.Grams ? GramAnalyzer.FourGrams
-            : CandidateFields.IsKeywordField(fieldName) ? KeywordList.Analyzer
-            : ItalianTextAnalyzer.Instance;
-    }
+        foreach (var leaf in reader.Leaves)
+        {
+            SegmentPoints.For(leaf.AtomicReader);
+        }
 
-    /// <summary>Analyses the records of a new reader's segments in the background, after any warm-up already running.</summary>
-    private void WarmEvidence(IndexReader reader)
-    {
         if (!reader.TryIncRef())
         {
             return;
@@ -374,7 +157,7 @@ public sealed class CandidateIndex : IDisposable
                         foreach (var leaf in reader.Leaves)
                         {
                             var segment = leaf.AtomicReader;
-                            SegmentEvidence.For(segment).Warm(segment, doc => CandidateEvidence.Of(CandidateFields.FromJson(segment.Document(doc).Get(CandidateFields.Json, System.Globalization.CultureInfo.InvariantCulture)), _context), ct);
+                            SegmentCache<CandidateEvidence>.For(segment).Warm(segment, doc => CandidateEvidence.Of(CandidateFields.FromJson(segment.Document(doc).Get(CandidateFields.Json, System.Globalization.CultureInfo.InvariantCulture)), _context), ct);
                         }
                     }
                     catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException or IOException)
@@ -392,20 +175,11 @@ public sealed class CandidateIndex : IDisposable
         }
     }
 
-    private sealed class BM25SearcherFactory(CandidateIndex index) : SearcherFactory
+    private sealed class FieldAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
     {
-        public override IndexSearcher NewSearcher(IndexReader reader)
-        {
-            // Warm the in-memory points of new segments here, so no query pays for reading them.
-            foreach (var leaf in reader.Leaves)
-            {
-                SegmentPoints.For(leaf.AtomicReader);
-            }
-
-            index.WarmEvidence(reader);
-
-            // Searches through the searcher (near misses) run over the segments in parallel too.
-            return new IndexSearcher(reader, TaskScheduler.Default) { Similarity = Similarity };
-        }
+        protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
+            fieldName == CandidateFields.Grams ? GramAnalyzer.FourGrams
+            : CandidateFields.IsKeywordField(fieldName) ? KeywordList.Analyzer
+            : ItalianTextAnalyzer.Instance;
     }
 }

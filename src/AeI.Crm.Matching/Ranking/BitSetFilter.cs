@@ -52,7 +52,7 @@ internal sealed class BitSetFilter(Query query) : Filter
             }
 
             case TermQuery term:
-                return TermBits.For(context.AtomicReader).Get(term.Term).Clone();
+                return TermBits.For(context.AtomicReader).Get(context.AtomicReader, term.Term).Clone();
 
             case BooleanQuery boolean when boolean.Clauses.Count > 0:
             {
@@ -120,23 +120,24 @@ internal sealed class BitSetFilter(Query query) : Filter
         private const int MaxTerms = 1024;
         private static readonly ConditionalWeakTable<object, TermBits> Cache = [];
         private readonly ConcurrentDictionary<Term, FixedBitSet> _bits = new();
-        private readonly AtomicReader _reader;
         private int _size;
 
-        private TermBits(AtomicReader reader) => _reader = reader;
+        public static TermBits For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new TermBits());
 
-        public static TermBits For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new TermBits(reader));
-
-        public FixedBitSet Get(Term term)
+        /// <summary>
+        /// The bits of a term in the segment, read through <paramref name="reader"/>: any open reader
+        /// of the segment (readers of one segment come and go as deletions are applied; its terms stay).
+        /// </summary>
+        public FixedBitSet Get(AtomicReader reader, Term term)
         {
             if (_bits.TryGetValue(term, out var held))
             {
                 return held;
             }
 
-            var bits = new FixedBitSet(_reader.MaxDoc);
+            var bits = new FixedBitSet(reader.MaxDoc);
             // Deleted documents are masked later, by the live documents of the reader in use.
-            if (_reader.GetTermDocsEnum(term) is { } docs)
+            if (reader.GetTermDocsEnum(term) is { } docs)
             {
                 int doc;
                 while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)

@@ -14,7 +14,7 @@ public sealed record JobEvidence(string Role, int[] Features, IReadOnlyList<stri
 /// A person's record analysed once, whatever the position: the words and synonym groups of each
 /// past job (what the text states, not what it negates), of skills, certificates held and profile;
 /// what the record negates; whether it states a health limit. Kept per index segment
-/// (<see cref="Indexing.SegmentEvidence"/>), so a person is analysed once, not once per search;
+/// (<see cref="Indexing.SegmentCache{T}"/>), so a person is analysed once, not once per search;
 /// compact (word ids, no copy of the record), so a large index's records fit in memory.
 /// </summary>
 public sealed class CandidateEvidence

@@ -129,7 +129,7 @@ public sealed class CandidateMatcher(CandidateIndex index)
         for (var i = 0; i < leaves.Count; i++)
         {
             var points = SegmentPoints.For(leaves[i].AtomicReader);
-            var records = SegmentEvidence.For(leaves[i].AtomicReader);
+            var records = SegmentCache<CandidateEvidence>.For(leaves[i].AtomicReader);
             var bits = passing[i];
             for (var doc = bits.NextSetBit(0); doc >= 0; doc = doc + 1 < bits.Length ? bits.NextSetBit(doc + 1) : -1)
             {
@@ -306,7 +306,7 @@ public sealed class CandidateMatcher(CandidateIndex index)
     {
         var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(doc, leaves)];
         var local = doc - leaf.DocBase;
-        return SegmentEvidence.For(leaf.AtomicReader).Get(local, () => CandidateEvidence.Of(
+        return SegmentCache<CandidateEvidence>.For(leaf.AtomicReader).Get(local, () => CandidateEvidence.Of(
             CandidateFields.FromJson(leaf.AtomicReader.Document(local).Get(CandidateFields.Json, System.Globalization.CultureInfo.InvariantCulture)), context));
     }
 

@@ -1,10 +1,8 @@
 using AeI.Crm.Matching.Analysis;
+using AeI.Crm.Matching.Indexing;
 using AeI.Crm.Matching.Model;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 
 namespace AeI.Crm.Matching.Ranking;
 
@@ -18,84 +16,81 @@ public sealed record VacancyNearMiss(VacancyDocument Vacancy, double TextScore, 
 public sealed record VacancyMatchResult(IReadOnlyList<VacancyMatch> Matches, IReadOnlyList<VacancyNearMiss> NearMisses);
 
 /// <summary>
-/// The reverse direction: ranks the open positions for one person, with the same hard
-/// requirements, analysis and explanations. Open positions are few (hundreds), so they are
-/// indexed in memory for each request.
+/// The reverse direction: ranks the open positions of the <see cref="VacancyIndex"/> for one person,
+/// with the same hard requirements, analysis and explanations. Positions are read in order of text
+/// score; a position's score is its text score lowered by distance, so the reading stops as soon as
+/// no later position could enter the list (and the near misses, the strongest text matches the
+/// person cannot take, are found).
 /// </summary>
-public sealed class VacancyMatcher(MatchingContext context)
+public sealed class VacancyMatcher(VacancyIndex index)
 {
-    private const string Title = "title";
-    private const string Required = "required";
-    private const string Other = "other";
-    private const string Concepts = "syn";
-    private const string Occupations = "occ";
+    private const string Title = VacancyIndex.Title;
+    private const string Required = VacancyIndex.Required;
+    private const string Other = VacancyIndex.Other;
+    private const string Concepts = VacancyIndex.Concepts;
+    private const string Occupations = VacancyIndex.Occupations;
 
-    /// <summary>Ranks the positions for the person.</summary>
-    public VacancyMatchResult Rank(CandidateDocument candidate, IReadOnlyList<VacancyDocument> open, int top = 20, int nearMisses = 10)
+    private MatchingContext Context => index.Context;
+
+    /// <summary>Ranks the open positions for the person.</summary>
+    public VacancyMatchResult Rank(CandidateDocument candidate, int top = 20, int nearMisses = 10)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(open);
-        if (open.Count == 0)
+        var context = Context;
+        var searcher = index.Searchers.Acquire();
+        try
         {
-            return new VacancyMatchResult([], []);
-        }
-
-        using var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(ItalianTextAnalyzer.Version, new PerFieldAnalyzerWrapper(ItalianTextAnalyzer.Instance)) { Similarity = Indexing.CandidateIndex.Similarity };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var v in open)
+            var reader = searcher.IndexReader;
+            if (reader.NumDocs == 0)
             {
-                var doc = new Document
+                return new VacancyMatchResult([], []);
+            }
+
+            var hits = searcher.Search(Query(candidate), reader.NumDocs).ScoreDocs;
+            var leaves = reader.Leaves;
+            var evidence = CandidateEvidence.Of(candidate, context);
+            var best = new PriorityQueue<(VacancyDocument Vacancy, double Score, double Km), double>();
+            var misses = new List<VacancyNearMiss>();
+            foreach (var hit in hits)
+            {
+                if (hit.Score <= 0 || (best.Count >= top && misses.Count >= nearMisses && best.Peek().Score >= hit.Score))
                 {
-                    new TextField(Title, v.Title, Field.Store.NO),
-                    new TextField(Required, string.Join(" . ", v.Required.Concat(v.RequiredCertificates)), Field.Store.NO),
-                    new TextField(Other, string.Join(" . ", v.Preferred.Append(v.Description ?? "")), Field.Store.NO),
-                };
-                foreach (var concept in context.Synonyms.Concepts(string.Join(" . ", v.Required.Concat(v.Preferred).Prepend(v.Title).Append(v.Description ?? ""))))
-                {
-                    doc.Add(new StringField(Concepts, concept, Field.Store.NO));
+                    // Hits come by text score, and distance only lowers it: no later one can enter.
+                    break;
                 }
 
-                foreach (var uri in context.OccupationsOf(v.Title).Concat(v.OccupationUri is null ? [] : [v.OccupationUri]).Distinct())
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                var local = hit.Doc - leaf.DocBase;
+                var v = SegmentCache<VacancyDocument>.For(leaf.AtomicReader).Get(local, () => VacancyIndex.Load(leaf.AtomicReader, local));
+                var failures = context.Requirements.Check(candidate, v);
+                if (failures.Count == 0)
                 {
-                    doc.Add(new StringField(Occupations, uri, Field.Store.NO));
+                    var km = context.Points.DistanceKm(candidate.ResidenceIstat, v.WorkIstat) ?? 0;
+                    var decayed = hit.Score * DistanceDecay.Factor(km);
+                    if (best.Count < top)
+                    {
+                        best.Enqueue((v, decayed, km), decayed);
+                    }
+                    else if (decayed > best.Peek().Score)
+                    {
+                        best.DequeueEnqueue((v, decayed, km), decayed);
+                    }
                 }
-
-                writer.AddDocument(doc);
+                else if (misses.Count < nearMisses)
+                {
+                    misses.Add(new VacancyNearMiss(v, hit.Score, failures));
+                }
             }
-        }
 
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = Indexing.CandidateIndex.Similarity };
-        var scores = new double[open.Count];
-        foreach (var hit in searcher.Search(Query(candidate), open.Count).ScoreDocs)
+            var matches = best.UnorderedItems.Select(x => x.Element).OrderByDescending(x => x.Score)
+                .Select(x => new VacancyMatch(x.Vacancy, x.Score, new Explainer(context, x.Vacancy).Explain(candidate, evidence, x.Km)))
+                .ToList();
+            return new VacancyMatchResult(matches, misses);
+        }
+        finally
         {
-            scores[hit.Doc] = hit.Score;
+            index.Searchers.Release(searcher);
         }
-
-        var evidence = CandidateEvidence.Of(candidate, context);
-        var matches = new List<VacancyMatch>();
-        var misses = new List<VacancyNearMiss>();
-        for (var i = 0; i < open.Count; i++)
-        {
-            var v = open[i];
-            var failures = context.Requirements.Check(candidate, v);
-            if (failures.Count == 0)
-            {
-                var km = context.Points.DistanceKm(candidate.ResidenceIstat, v.WorkIstat) ?? 0;
-                var decayed = scores[i] * DistanceDecay.Factor(km);
-                matches.Add(new VacancyMatch(v, decayed, new Explainer(context, v).Explain(candidate, evidence, km)));
-            }
-            else if (scores[i] > 0)
-            {
-                misses.Add(new VacancyNearMiss(v, scores[i], failures));
-            }
-        }
-
-        return new VacancyMatchResult(
-            matches.Where(m => m.Score > 0).OrderByDescending(m => m.Score).Take(top).ToList(),
-            misses.OrderByDescending(m => m.TextScore).Take(nearMisses).ToList());
     }
 
     private BooleanQuery Query(CandidateDocument c)
@@ -138,12 +133,12 @@ public sealed class VacancyMatcher(MatchingContext context)
         }
 
         var text = string.Join(" . ", c.Skills.Concat(c.Certificates).Concat(c.Experiences.Select(e => $"{e.Role} {e.Description}")));
-        foreach (var concept in context.Synonyms.Concepts(text))
+        foreach (var concept in Context.Synonyms.Concepts(text))
         {
             query.Add(new TermQuery(new Term(Concepts, concept)) { Boost = 2f }, Occur.SHOULD);
         }
 
-        foreach (var uri in c.Experiences.SelectMany(e => context.OccupationsOf(e.Role)).Distinct())
+        foreach (var uri in c.Experiences.SelectMany(e => Context.OccupationsOf(e.Role)).Distinct())
         {
             query.Add(new TermQuery(new Term(Occupations, uri)) { Boost = 3f }, Occur.SHOULD);
         }

@@ -105,7 +105,8 @@ public static class CrmAppBuilder
         services.AddSingleton(sp => new MatchingContext(sp.GetRequiredService<IOptions<StorageOptions>>().Value.LocalSynonymsPath));
         services.AddSingleton(sp => new CandidateIndex(sp.GetRequiredService<IOptions<StorageOptions>>().Value.IndexPath, sp.GetRequiredService<MatchingContext>()));
         services.AddSingleton(sp => new CandidateMatcher(sp.GetRequiredService<CandidateIndex>()));
-        services.AddSingleton(sp => new VacancyMatcher(sp.GetRequiredService<MatchingContext>()));
+        services.AddSingleton(sp => new VacancyIndex(sp.GetRequiredService<IOptions<StorageOptions>>().Value.VacancyIndexPath, sp.GetRequiredService<MatchingContext>()));
+        services.AddSingleton(sp => new VacancyMatcher(sp.GetRequiredService<VacancyIndex>()));
         services.AddOptions<SearchIndexOptions>().Bind(builder.Configuration.GetSection(SearchIndexOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SearchIndexSync>();
         services.AddScoped<DemoSeeder>();

@@ -50,8 +50,8 @@ public sealed class StartupTasks(IServiceProvider root) : IHostedService
             await CreateBootstrapAdminAsync(services, logger);
         }
 
-        // The search index is rebuilt from the database when it is missing, unreadable, outdated or
-        // was left half-built; then it catches up with the changes after its cursor.
+        // The search indexes are rebuilt from the database when missing, unreadable, outdated or
+        // left half-built; then they catch up with the changes after their cursors.
         var index = services.GetRequiredService<CandidateIndex>();
         var sync = services.GetRequiredService<SearchIndexSync>();
         if (seeded || index.NeedsRebuild)
@@ -60,6 +60,14 @@ public sealed class StartupTasks(IServiceProvider root) : IHostedService
             logger.LogInformation("Rebuilding the search index");
             var count = await sync.RebuildAsync(cancellationToken);
             logger.LogInformation("Search index rebuilt: {Count} people in {Elapsed}", count, TimeProvider.System.GetElapsedTime(started));
+        }
+
+        var positions = services.GetRequiredService<VacancyIndex>();
+        if (seeded || positions.NeedsRebuild)
+        {
+            var started = TimeProvider.System.GetTimestamp();
+            var count = await sync.RebuildPositionsAsync(cancellationToken);
+            logger.LogInformation("Positions' index rebuilt: {Count} open positions in {Elapsed}", count, TimeProvider.System.GetElapsedTime(started));
         }
 
         var applied = await sync.CatchUpAsync(cancellationToken);

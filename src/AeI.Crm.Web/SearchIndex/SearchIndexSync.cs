@@ -6,16 +6,16 @@ using Microsoft.Extensions.Options;
 namespace AeI.Crm.Web.SearchIndex;
 
 /// <summary>
-/// Keeps the search index in step with the database from the change log
-/// (<see cref="AeI.Crm.Search.SearchIndexChange"/>): after each save, at start-up and on a timer, it
-/// applies the changes after the index's cursor and moves the cursor in the same commit. A save whose
-/// index update failed or was cancelled is applied by the next catch-up.
+/// Keeps the search indexes (people, and open positions) in step with the database from the change
+/// log (<see cref="AeI.Crm.Search.SearchIndexChange"/>): after each save, at start-up and on a timer,
+/// it applies the changes after each index's cursor and moves that cursor in the same commit. A save
+/// whose index update failed or was cancelled is applied by the next catch-up.
 /// </summary>
-public sealed class SearchIndexSync(IServiceScopeFactory scopes, CandidateIndex index, TimeProvider clock, IOptions<SearchIndexOptions> options, ILogger<SearchIndexSync> logger) : IDisposable
+public sealed class SearchIndexSync(IServiceScopeFactory scopes, CandidateIndex index, VacancyIndex positions, TimeProvider clock, IOptions<SearchIndexOptions> options, ILogger<SearchIndexSync> logger) : IDisposable
 {
     private readonly SemaphoreSlim _one = new(1, 1);
 
-    /// <summary>Applies every change after the cursor; returns how many changes were applied.</summary>
+    /// <summary>Applies every change after each index's cursor; returns how many changes of the log were read.</summary>
     public async Task<int> CatchUpAsync(CancellationToken ct)
     {
         await _one.WaitAsync(ct);
@@ -24,6 +24,7 @@ public sealed class SearchIndexSync(IServiceScopeFactory scopes, CandidateIndex 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
             var applied = await IndexSynchronizer.CatchUpAsync(db, index, options.Value.BatchSize, ct);
+            applied += await IndexSynchronizer.CatchUpAsync(db, positions, options.Value.BatchSize, ct);
             await PruneAsync(db, ct);
             return applied;
         }
@@ -49,15 +50,19 @@ public sealed class SearchIndexSync(IServiceScopeFactory scopes, CandidateIndex 
         }
     }
 
-    /// <summary>Rebuilds the whole index from the database; the index is marked complete only at the end.</summary>
-    public async Task<int> RebuildAsync(CancellationToken ct)
+    /// <summary>Rebuilds the people's index from the database; the index is marked complete only at the end.</summary>
+    public Task<int> RebuildAsync(CancellationToken ct) => RebuildAsync(db => IndexSynchronizer.RebuildAsync(db, index, ct), ct);
+
+    /// <summary>Rebuilds the positions' index from the database; the index is marked complete only at the end.</summary>
+    public Task<int> RebuildPositionsAsync(CancellationToken ct) => RebuildAsync(db => IndexSynchronizer.RebuildAsync(db, positions, ct), ct);
+
+    private async Task<int> RebuildAsync(Func<CrmDbContext, Task<int>> rebuild, CancellationToken ct)
     {
         await _one.WaitAsync(ct);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-            return await IndexSynchronizer.RebuildAsync(db, index, ct);
+            return await rebuild(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
         }
         finally
         {
@@ -67,8 +72,8 @@ public sealed class SearchIndexSync(IServiceScopeFactory scopes, CandidateIndex 
 
     private async Task PruneAsync(CrmDbContext db, CancellationToken ct)
     {
-        // Applied changes older than the retention are no longer needed (kept a while for other instances).
-        var cursor = index.Cursor;
+        // Changes both indexes applied, older than the retention, are no longer needed (kept a while for other instances).
+        var cursor = Math.Min(index.Cursor, positions.Cursor);
         var before = clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(options.Value.KeepChangesDays);
         await db.SearchIndexChanges.Where(c => c.Id <= cursor && c.ChangedUtc < before).ExecuteDeleteAsync(ct);
     }

@@ -110,4 +110,28 @@ public class CandidateIndexTests(MatchingFixture fixture)
         index.Index.Apply([Person("a", b => b.Experiences = [Gardener])], [], cursor: 11);
         Assert.Equal(1, index.Index.Count);
     }
+
+    [Fact]
+    public async Task Searches_go_on_after_a_searched_segment_gets_a_deletion()
+    {
+        // The filter's bits are kept per segment; a deletion gives the segment a new reader and closes
+        // the old one, which the kept bits must not read through.
+        var people = Enumerable.Range(0, 30).Select(i => Person("p" + i, b => b.Experiences = [Gardener])).ToArray();
+        using var index = fixture.NewIndex(people);
+        var v = Position("Giardiniere", p => p with { RequiredLicences = [] });
+        var options = new AeI.Crm.Matching.Ranking.MatchOptions { Top = 50, Caseloads = ["CeLAV"] };
+        // A segment with deletions is read through a reader of its own, replaced at the next deletion.
+        index.Index.Delete("p1");
+        Assert.Equal(29, index.Matcher.Rank(v, options).Matches.Count);
+
+        index.Index.Delete("p3");
+        index.Index.Upsert(Person("p4", b => b.Experiences = [Gardener with { Years = 9 }]));
+        // The background analysis holds a reader until it is done: then the replaced reader is closed.
+        await index.Index.EvidenceWarmed.WaitAsync(TimeSpan.FromSeconds(30));
+        // A filter term the segment was not searched for yet (another caseload) is read now.
+        var after = index.Matcher.Rank(v, options with { Caseloads = ["CeLAV", "NIL"] }).Matches.Select(m => m.Candidate.Id).ToList();
+        Assert.Equal(28, after.Count);
+        Assert.DoesNotContain("p3", after);
+        Assert.Equal("p4", after[0]);
+    }
 }

@@ -29,7 +29,8 @@ public class FitBandTests(MatchingFixture fixture)
         var baker = Person("baker", b => b.Experiences = [new("addetto panificazione", "panificio", 6, "impasto e cottura del pane, turni di notte")]);
         var electrician = Position("Addetto impianti elettrici", p => p with { Id = "electrician", Required = ["esperienza come elettricista", "lettura schemi elettrici"] });
         var bakery = Position("Addetto alla panificazione", p => p with { Id = "bakery", Required = ["esperienza in panificio"] });
-        var result = new VacancyMatcher(fixture.Context).Rank(baker, [electrician, bakery]);
+        using var index = new TempVacancyIndex(fixture.Context, electrician, bakery);
+        var result = index.Matcher.Rank(baker);
         var best = result.Matches.Max(m => m.Score);
         var bands = result.Matches.ToDictionary(m => m.Vacancy.Id, m => FitBands.Of(m.Explanation, m.Score, best));
         Assert.Equal(FitBand.Excellent, bands["bakery"]);

@@ -1,4 +1,5 @@
 using AeI.Crm.Candidates;
+using AeI.Crm.Vacancies;
 using AeI.Crm.Matching.Indexing;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.SearchIndex;
@@ -42,5 +43,40 @@ public class SearchIndexSyncTests(CrmAppFactory app)
         await app.Services.GetRequiredService<SearchIndexSync>().CatchUpAsync(CancellationToken.None);
         var searchable = await app.QueryAsync(db => db.Candidates.CountAsync(AeI.Crm.Matching.Model.EntityDocuments.Searchable));
         Assert.Equal(searchable, app.Services.GetRequiredService<CandidateIndex>().Count);
+    }
+
+    [Fact]
+    public async Task A_position_closed_without_the_index_hearing_of_it_leaves_the_positions_index_at_the_next_catch_up()
+    {
+        var positions = app.Services.GetRequiredService<VacancyIndex>();
+        var sync = app.Services.GetRequiredService<SearchIndexSync>();
+        await sync.CatchUpAsync(CancellationToken.None);
+        var before = positions.Count;
+        using (var scope = app.Services.CreateScope())
+        {
+            // The database commits; the index is not told (the request was cancelled, the app crashed).
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            var vacancy = await db.Vacancies.Where(v => v.Status == VacancyStatus.Open).OrderByDescending(v => v.Id).FirstAsync();
+            vacancy.Status = VacancyStatus.Closed;
+            vacancy.ClosedOn = DateOnly.FromDateTime(DateTime.Today);
+            await db.SaveChangesAsync();
+            var id = vacancy.Id;
+            Assert.True(await db.SearchIndexChanges.AnyAsync(c => c.VacancyId == id && c.CandidateId == null && c.Id > positions.Cursor));
+        }
+
+        Assert.Equal(before, positions.Count);
+        Assert.True(await sync.CatchUpAsync(CancellationToken.None) >= 1);
+        Assert.Equal(before - 1, positions.Count);
+        var last = await app.QueryAsync(db => db.SearchIndexChanges.MaxAsync(c => c.Id));
+        Assert.Equal(last, positions.Cursor);
+        Assert.Equal(last, app.Services.GetRequiredService<CandidateIndex>().Cursor);
+    }
+
+    [Fact]
+    public async Task The_positions_index_holds_exactly_the_open_positions_of_the_database()
+    {
+        await app.Services.GetRequiredService<SearchIndexSync>().CatchUpAsync(CancellationToken.None);
+        var open = await app.QueryAsync(db => db.Vacancies.CountAsync(v => v.Status == VacancyStatus.Open));
+        Assert.Equal(open, app.Services.GetRequiredService<VacancyIndex>().Count);
     }
 }

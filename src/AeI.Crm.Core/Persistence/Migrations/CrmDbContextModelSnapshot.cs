@@ -692,11 +692,14 @@ namespace AeI.Crm.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CandidateId")
+                    b.Property<int?>("CandidateId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ChangedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("VacancyId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -57,11 +57,15 @@ public class MatchModel(CrmDbContext db, CandidateAccess access, VacancyMatcher 
 
         PersonId = candidate.Id;
         PersonName = candidate.FirstName + " " + candidate.LastName;
-        var open = await db.Vacancies.AsNoTracking().Include(v => v.Company).Include(v => v.WorkMunicipality).Where(v => v.Status == VacancyStatus.Open).ToListAsync(ct);
-        Result = matcher.Rank(EntityDocuments.From(candidate, candidate.Caseload!.Code), open.Select(v => EntityDocuments.From(v)).ToList());
-        Places = open.ToDictionary(v => v.Id.ToString(CultureInfo.InvariantCulture), v => string.Join(" · ", new[]
+        // The open positions' index ranks them; the database then tells where each shown one is.
+        Result = matcher.Rank(EntityDocuments.From(candidate, candidate.Caseload!.Code));
+        var shown = Result.Matches.Select(m => m.Vacancy.Id).Concat(Result.NearMisses.Select(n => n.Vacancy.Id))
+            .Select(i => int.Parse(i, CultureInfo.InvariantCulture)).ToList();
+        var places = await db.Vacancies.AsNoTracking().Where(v => shown.Contains(v.Id))
+            .Select(v => new { v.Id, Municipality = v.WorkMunicipality == null ? null : v.WorkMunicipality.Name, v.OpenedOn }).ToListAsync(ct);
+        Places = places.ToDictionary(v => v.Id.ToString(CultureInfo.InvariantCulture), v => string.Join(" · ", new[]
         {
-            v.WorkMunicipality?.Name,
+            v.Municipality,
             string.Create(CultureInfo.GetCultureInfo("it-IT"), $"n. {v.Id}, aperta il {v.OpenedOn:dd/MM/yyyy}"),
         }.Where(s => s is not null)));
         var best = Result.Matches.Count == 0 ? 0 : Result.Matches.Max(m => m.Score);

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AeI.Crm.Web.Pages.Vacancies;
 
 [Authorize(Policy = Policies.EditCompanies)]
-public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUser me, TimeProvider clock) : PageModel
+public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUser me, TimeProvider clock, AeI.Crm.Web.SearchIndex.SearchIndexSync searchIndex) : PageModel
 {
     [BindProperty]
     public VacancyInput Input { get; set; } = new();
@@ -118,6 +118,8 @@ public class EditModel(CrmDbContext db, OccupationCatalog occupations, CurrentUs
             return Page();
         }
 
+        // The open positions' index ("Trova offerte") hears of the change now; the change log covers a failure.
+        await searchIndex.AfterSaveAsync();
         TempData["Message"] = id is null ? "Posizione aperta." : "Posizione salvata.";
         return RedirectToPage("Details", new { id = vacancy.Id });
     }

@@ -7,6 +7,7 @@ using AeI.Crm.Placements;
 using AeI.Crm.Vacancies;
 using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AeI.Crm.Web.Tests.Pages.Vacancies;
 
@@ -110,6 +111,59 @@ public partial class MatchPagesTests(CrmAppFactory app)
         var html = await client.GetPageAsync($"/Candidates/Match/{own.Id}");
         Assert.Contains("data-testid=\"vacancy-results\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Candidates/Match/{other.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_position_opened_through_the_form_is_offered_to_a_fitting_person_until_it_is_closed()
+    {
+        var person = await app.QueryAsync(db => db.Candidates.Include(c => c.Caseload).OrderBy(c => c.Id)
+            .FirstAsync(c => c.Caseload!.Code == "SIL" && c.Status == CandidateStatus.Active && c.ResidenceIstat != null));
+        var company = await app.QueryAsync(db => db.Companies.OrderBy(c => c.Id).FirstAsync());
+        var form = new Dictionary<string, string>
+        {
+            ["Input.CompanyId"] = company.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.Title"] = "Ceramista decoratore di maioliche",
+            ["Input.Description"] = "Decorazione a mano di maioliche e ceramiche artistiche",
+            ["Input.RequiredSkills"] = "decorazione maioliche",
+            ["Input.Contract"] = "FixedTerm",
+            ["Input.Hours"] = "FullTime",
+            ["Input.Municipality"] = person.ResidenceIstat!,
+            ["Input.Openings"] = "1",
+            ["Input.Law68Reservation"] = "None",
+            ["Input.Status"] = "Open",
+            ["Input.OpenedOn"] = "2026-11-20",
+        };
+        using (var account = await app.SignInAsync(DemoUsers.Account1))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await account.PostFormAsync($"/Vacancies/Edit?companyId={company.Id}", $"/Vacancies/Edit?companyId={company.Id}", form)).StatusCode);
+        }
+
+        var vacancy = await app.QueryAsync(db => db.Vacancies.SingleAsync(v => v.Title == "Ceramista decoratore di maioliche"));
+        await app.QueryAsync(async db =>
+        {
+            // The person's record now tells of that very work.
+            var p = await db.Candidates.SingleAsync(c => c.Id == person.Id);
+            p.Skills = [.. p.Skills, "decorazione di maioliche e ceramiche artistiche"];
+            p.Availability = Availability.Any;
+            p.MaxCommuteKm = Math.Max(p.MaxCommuteKm, 10);
+            return await db.SaveChangesAsync();
+        });
+        await app.Services.GetRequiredService<AeI.Crm.Web.SearchIndex.SearchIndexSync>().CatchUpAsync(CancellationToken.None);
+
+        using var mediator = await app.SignInAsync(DemoUsers.MediatorSil);
+        var html = await mediator.GetPageAsync($"/Candidates/Match/{person.Id}");
+        Assert.Contains($"href=\"/Vacancies/Details/{vacancy.Id}\"", html, StringComparison.Ordinal);
+
+        using (var account = await app.SignInAsync(DemoUsers.Account1))
+        {
+            form["Input.Status"] = "Closed";
+            form["Input.ClosedOn"] = "2026-11-30";
+            form["Input.Version"] = vacancy.Version.ToString(CultureInfo.InvariantCulture);
+            Assert.Equal(HttpStatusCode.Redirect, (await account.PostFormAsync($"/Vacancies/Edit/{vacancy.Id}", $"/Vacancies/Edit/{vacancy.Id}", form)).StatusCode);
+        }
+
+        var after = await mediator.GetPageAsync($"/Candidates/Match/{person.Id}");
+        Assert.DoesNotContain($"href=\"/Vacancies/Details/{vacancy.Id}\"", after, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("href=\"/Candidates/Details/(\\d+)\"")]
