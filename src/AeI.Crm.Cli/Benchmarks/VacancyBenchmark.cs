@@ -31,6 +31,8 @@ public static class VacancyBenchmark
                 var sw = Stopwatch.StartNew();
                 index.Rebuild(positions);
                 var buildSeconds = sw.Elapsed.TotalSeconds;
+                // Positions are read into memory in the background once the index opens, as in the app.
+                index.Warmed.Wait();
                 var matcher = new VacancyMatcher(index);
                 var people = Enumerable.Range(0, 70).Select(new SyntheticData(seed: -3).Candidate).ToList();
                 foreach (var p in people.Take(10))

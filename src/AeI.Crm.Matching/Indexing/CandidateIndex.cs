@@ -21,32 +21,31 @@ public sealed class CandidateIndex : IDisposable
 
     private readonly MatchingContext _context;
     private readonly IndexStore _store;
-    private readonly object _warmGate = new();
-    private readonly CancellationTokenSource _stopping = new();
-    private Task _warming = Task.CompletedTask;
-    private int _disposed;
+    private readonly BackgroundWarmer _warmer;
 
     /// <summary>Opens the index in the folder, or starts an empty one when it is missing or unreadable.</summary>
     public CandidateIndex(string folder, MatchingContext context)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
-        _store = new IndexStore(folder, Analyzer, SchemaVersion, CandidateFields.Id, Warm);
+        _warmer = new BackgroundWarmer((segment, ct) => SegmentCache<CandidateEvidence>.For(segment).Warm(
+            segment, doc => CandidateEvidence.Of(CandidateFields.FromJson(segment.Document(doc).Get(CandidateFields.Json, System.Globalization.CultureInfo.InvariantCulture)), _context), ct));
+        _store = new IndexStore(folder, Analyzer, SchemaVersion, CandidateFields.Id, reader =>
+        {
+            // Residences in memory now, the records analysed in the background: no search pays for either.
+            foreach (var leaf in reader.Leaves)
+            {
+                SegmentPoints.For(leaf.AtomicReader);
+            }
+
+            _warmer.Enqueue(reader);
+        });
     }
 
     /// <summary>
     /// Done when the records of the segments searched so far are all analysed for the second look
     /// (<see cref="SegmentCache{T}"/>); that work runs in the background after every refresh.
     /// </summary>
-    public Task EvidenceWarmed
-    {
-        get
-        {
-            lock (_warmGate)
-            {
-                return _warming;
-            }
-        }
-    }
+    public Task EvidenceWarmed => _warmer.Done;
 
     /// <summary>The folder of the index.</summary>
     public string Folder => _store.Folder;
@@ -111,68 +110,8 @@ public sealed class CandidateIndex : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
-        {
-            return;
-        }
-
-        _stopping.Cancel();
-        try
-        {
-            EvidenceWarmed.Wait(TimeSpan.FromSeconds(10));
-        }
-        catch (AggregateException)
-        {
-            // A warm-up that failed leaves nothing behind: searches analyse records themselves.
-        }
-
-        _stopping.Dispose();
+        _warmer.Dispose();
         _store.Dispose();
-    }
-
-    /// <summary>
-    /// For each new reader: the residences of its segments in memory now (no search pays for reading
-    /// them), its records analysed in the background, after any warm-up already running.
-    /// </summary>
-    private void Warm(IndexReader reader)
-    {
-        foreach (var leaf in reader.Leaves)
-        {
-            SegmentPoints.For(leaf.AtomicReader);
-        }
-
-        if (!reader.TryIncRef())
-        {
-            return;
-        }
-
-        var ct = _stopping.Token;
-        lock (_warmGate)
-        {
-            _warming = _warming.ContinueWith(
-                _ =>
-                {
-                    try
-                    {
-                        foreach (var leaf in reader.Leaves)
-                        {
-                            var segment = leaf.AtomicReader;
-                            SegmentCache<CandidateEvidence>.For(segment).Warm(segment, doc => CandidateEvidence.Of(CandidateFields.FromJson(segment.Document(doc).Get(CandidateFields.Json, System.Globalization.CultureInfo.InvariantCulture)), _context), ct);
-                        }
-                    }
-                    catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException or IOException)
-                    {
-                        // The index closed meanwhile: searches analyse records themselves.
-                    }
-                    finally
-                    {
-                        reader.DecRef();
-                    }
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.None,
-                TaskScheduler.Default);
-        }
     }
 
     private sealed class FieldAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)

@@ -18,7 +18,7 @@ namespace AeI.Crm.Matching.Indexing;
 public sealed class VacancyIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields or their analysis change: an older index is rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     /// <summary>Position id.</summary>
     internal const string Id = "id";
@@ -43,12 +43,23 @@ public sealed class VacancyIndex : IDisposable
 
     private readonly MatchingContext _context;
     private readonly IndexStore _store;
+    private readonly BackgroundWarmer _warmer;
 
     /// <summary>Opens the index in the folder, or starts an empty one when it is missing or unreadable.</summary>
     public VacancyIndex(string folder, MatchingContext context)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
-        _store = new IndexStore(folder, new FieldAnalyzer(), SchemaVersion, Id);
+        _warmer = new BackgroundWarmer((segment, ct) => SegmentCache<VacancyDocument>.For(segment).Warm(segment, doc => Load(segment, doc), ct));
+        _store = new IndexStore(folder, new FieldAnalyzer(), SchemaVersion, Id, reader =>
+        {
+            // Workplaces in memory now, the positions read in the background: no search pays for reading them.
+            foreach (var leaf in reader.Leaves)
+            {
+                SegmentPoints.For(leaf.AtomicReader);
+            }
+
+            _warmer.Enqueue(reader);
+        });
     }
 
     /// <summary>The folder of the index.</summary>
@@ -98,8 +109,15 @@ public sealed class VacancyIndex : IDisposable
     internal static VacancyDocument Load(AtomicReader segment, int doc) =>
         FromJson(segment.Document(doc).Get(Json, CultureInfo.InvariantCulture));
 
+    /// <summary>Done when the positions of the segments searched so far are all read into memory (in the background after each refresh).</summary>
+    public Task Warmed => _warmer.Done;
+
     /// <inheritdoc />
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _warmer.Dispose();
+        _store.Dispose();
+    }
 
     private Document Build(VacancyDocument v)
     {
@@ -118,6 +136,10 @@ public sealed class VacancyIndex : IDisposable
             }
         }
 
+        // Where the work is, for the distance to each person's home (the same fields as the people's residences).
+        var point = _context.Points.Point(v.WorkIstat);
+        doc.Add(new DoubleDocValuesField(CandidateFields.LatValues, point?.Lat ?? double.NaN));
+        doc.Add(new DoubleDocValuesField(CandidateFields.LonValues, point?.Lon ?? double.NaN));
         Keywords(Id, [v.Id]);
         Keywords(Concepts, _context.Synonyms.Concepts(string.Join(" . ", v.Required.Concat(v.Preferred).Prepend(v.Title).Append(v.Description ?? ""))));
         Keywords(Occupations, _context.OccupationsOf(v.Title).Concat(v.OccupationUri is null ? [] : [v.OccupationUri]).Distinct());

@@ -66,6 +66,37 @@ public sealed class HardRequirements(CertificateKeys certificates, MunicipalityP
         return failures;
     }
 
+    /// <summary>
+    /// A person's check against many positions ("Trova offerte"): what the person holds is read once,
+    /// and each position is tested cheapest requirement first, stopping at the first one broken.
+    /// Agrees with <see cref="Check"/>: true exactly when it finds no failure.
+    /// </summary>
+    public Func<VacancyDocument, bool> PassesFor(CandidateDocument c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var licences = Licences.Effective(c.Licences);
+        var held = c.Certificates.SelectMany(certificates.IndexTerms).ToHashSet(StringComparer.Ordinal);
+        var asked = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool HasCertificate(string required)
+        {
+            if (!asked.TryGetValue(required, out var ok))
+            {
+                asked[required] = ok = certificates.Requirement(required).Any(all => all.All(held.Contains));
+            }
+
+            return ok;
+        }
+
+        return v =>
+            MeetsHours(c.Availability, v.Hours)
+            && (!v.Shifts || c.ShiftsOk)
+            && MeetsReservation(c.ProtectedCategory, v.Reservation)
+            && (v.MinLanguage is not { } min || LevelOf(c, min.Code) >= min.Level)
+            && v.RequiredLicences.Where(CredentialStatus.IsHeld).Select(Licences.Normalize).All(l => l.Length == 0 || licences.Contains(l))
+            && points.DistanceKm(c.ResidenceIstat, v.WorkIstat) is { } km && km <= c.MaxCommuteKm
+            && v.RequiredCertificates.All(HasCertificate);
+    }
+
     /// <summary>Whether a person's law-68 category fits the position's reservation.</summary>
     public static bool MeetsReservation(ProtectedCategory category, Law68Reservation reservation) => reservation switch
     {

@@ -46,46 +46,62 @@ public sealed class VacancyMatcher(VacancyIndex index)
                 return new VacancyMatchResult([], []);
             }
 
-            var hits = searcher.Search(Query(candidate), reader.NumDocs).ScoreDocs;
+            // One pass over every position sharing a word with the person: those within the person's
+            // commute are kept (with the distance from in-memory points), the others only as near misses.
+            var home = context.Points.Point(candidate.ResidenceIstat);
+            var collector = new ReachCollector(home, candidate.MaxCommuteKm, nearMisses);
+            searcher.Search(Query(candidate, reader), collector);
             var leaves = reader.Leaves;
             var evidence = CandidateEvidence.Of(candidate, context);
             var best = new PriorityQueue<(VacancyDocument Vacancy, double Score, double Km), double>();
-            var misses = new List<VacancyNearMiss>();
-            foreach (var hit in hits)
+            var misses = collector.Far;
+            VacancyDocument Load(int doc)
             {
-                if (hit.Score <= 0 || (best.Count >= top && misses.Count >= nearMisses && best.Peek().Score >= hit.Score))
+                var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+                var local = doc - leaf.DocBase;
+                return SegmentCache<VacancyDocument>.For(leaf.AtomicReader).Get(local, () => VacancyIndex.Load(leaf.AtomicReader, local));
+            }
+
+            var passes = context.Requirements.PassesFor(candidate);
+            collector.Within.Sort((a, b) => b.Score.CompareTo(a.Score));
+            foreach (var (doc, score) in collector.Within)
+            {
+                var pageFull = best.Count >= top && (top == 0 || best.Peek().Score >= score);
+                var missesFull = misses.Count >= nearMisses && (nearMisses == 0 || misses.Peek().Score >= score);
+                if (pageFull && missesFull)
                 {
-                    // Hits come by text score, and distance only lowers it: no later one can enter.
+                    // Hits come by text score, and distance only lowers it: no later one can enter either list.
                     break;
                 }
 
-                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-                var local = hit.Doc - leaf.DocBase;
-                var v = SegmentCache<VacancyDocument>.For(leaf.AtomicReader).Get(local, () => VacancyIndex.Load(leaf.AtomicReader, local));
-                var failures = context.Requirements.Check(candidate, v);
-                if (failures.Count == 0)
+                var v = Load(doc);
+                if (passes(v))
                 {
                     var km = context.Points.DistanceKm(candidate.ResidenceIstat, v.WorkIstat) ?? 0;
-                    var decayed = hit.Score * DistanceDecay.Factor(km);
+                    var decayed = score * DistanceDecay.Factor(km);
                     if (best.Count < top)
                     {
                         best.Enqueue((v, decayed, km), decayed);
                     }
-                    else if (decayed > best.Peek().Score)
+                    else if (top > 0 && decayed > best.Peek().Score)
                     {
                         best.DequeueEnqueue((v, decayed, km), decayed);
                     }
                 }
-                else if (misses.Count < nearMisses)
+                else
                 {
-                    misses.Add(new VacancyNearMiss(v, hit.Score, failures));
+                    ReachCollector.Keep(misses, (doc, score), nearMisses);
                 }
             }
 
+            var nearest = misses.UnorderedItems.Select(x => x.Element).OrderByDescending(x => x.Score)
+                .Select(x => (Vacancy: Load(x.Doc), x.Score))
+                .Select(x => new VacancyNearMiss(x.Vacancy, x.Score, context.Requirements.Check(candidate, x.Vacancy)))
+                .ToList();
             var matches = best.UnorderedItems.Select(x => x.Element).OrderByDescending(x => x.Score)
                 .Select(x => new VacancyMatch(x.Vacancy, x.Score, new Explainer(context, x.Vacancy).Explain(candidate, evidence, x.Km)))
                 .ToList();
-            return new VacancyMatchResult(matches, misses);
+            return new VacancyMatchResult(matches, nearest);
         }
         finally
         {
@@ -93,7 +109,12 @@ public sealed class VacancyMatcher(VacancyIndex index)
         }
     }
 
-    private BooleanQuery Query(CandidateDocument c)
+    /// <summary>
+    /// The person's words (roles weigh most, then skills, certificates, descriptions, profile), their
+    /// synonym groups and occupations, against the positions' fields. Words no position has, and,
+    /// among many positions, words most of them have, are left out: they cost time and tell nothing.
+    /// </summary>
+    private BooleanQuery Query(CandidateDocument c, IndexReader reader)
     {
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         void Add(string? text, float weight)
@@ -122,8 +143,15 @@ public sealed class VacancyMatcher(VacancyIndex index)
 
         Add(c.Profile, 0.3f);
         var query = new BooleanQuery(disableCoord: true);
+        var positions = reader.NumDocs;
         foreach (var (term, weight) in weights)
         {
+            var df = Math.Max(DocFrequencies.Of(reader, Title, term), Math.Max(DocFrequencies.Of(reader, Required, term), DocFrequencies.Of(reader, Other, term)));
+            if (df == 0 || (positions >= 200 && df > positions / 4))
+            {
+                continue;
+            }
+
             query.Add(new DisjunctionMaxQuery(0.3f)
             {
                 new TermQuery(new Term(Title, term)) { Boost = weight * 2f },
@@ -144,5 +172,57 @@ public sealed class VacancyMatcher(VacancyIndex index)
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// Collects the positions that share a word with the person: those within reach of their home
+    /// (their own commute limit, from the positions' points held in memory, with a margin: the full
+    /// check decides), and the strongest of the others as near misses.
+    /// </summary>
+    private sealed class ReachCollector((double Lat, double Lon)? home, int maxKm, int nearMisses) : ICollector
+    {
+        private Scorer _scorer = null!;
+        private int _docBase;
+        private SegmentPoints _points = null!;
+
+        public List<(int Doc, float Score)> Within { get; } = [];
+
+        public PriorityQueue<(int Doc, float Score), float> Far { get; } = new();
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _docBase = context.DocBase;
+            _points = SegmentPoints.For(context.AtomicReader);
+        }
+
+        public void Collect(int doc)
+        {
+            var score = _scorer.GetScore();
+            if (home is { } h && !float.IsNaN(_points.Lat[doc])
+                && Geography.GeoDistance.Kilometres(h.Lat, h.Lon, _points.Lat[doc], _points.Lon[doc]) <= maxKm + 0.5)
+            {
+                Within.Add((_docBase + doc, score));
+            }
+            else
+            {
+                Keep(Far, (_docBase + doc, score), nearMisses);
+            }
+        }
+
+        public static void Keep(PriorityQueue<(int Doc, float Score), float> queue, (int Doc, float Score) hit, int size)
+        {
+            if (queue.Count < size)
+            {
+                queue.Enqueue(hit, hit.Score);
+            }
+            else if (size > 0 && hit.Score > queue.Peek().Score)
+            {
+                queue.DequeueEnqueue(hit, hit.Score);
+            }
+        }
     }
 }
