@@ -29,7 +29,8 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
         var extension = Path.GetExtension(name);
-        if (extension is ".tim" or ".tip" or ".doc" or ".cfs")
+        // Merges read their inputs once, from start to end, and then delete them: only searches' files are held.
+        if (extension is ".tim" or ".tip" or ".doc" or ".cfs" && context?.Context != IOContext.UsageContext.MERGE)
         {
             if (_held.TryGetValue(name, out var held))
             {
@@ -39,8 +40,15 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
             var size = new FileInfo(file).Length;
             if (size <= (extension == ".cfs" ? MaxHeldCompoundBytes : MaxHeldFileBytes) && Interlocked.Add(ref _heldBytes, size) <= MaxHeldBytes)
             {
-                var bytes = _held.GetOrAdd(name, _ => File.ReadAllBytes(file));
-                return new MemoryInput($"MemoryInput(path=\"{file}\")", bytes);
+                var bytes = File.ReadAllBytes(file);
+                var kept = _held.GetOrAdd(name, bytes);
+                if (!ReferenceEquals(kept, bytes))
+                {
+                    // Another search read it at the same time: only one copy counts.
+                    Interlocked.Add(ref _heldBytes, -size);
+                }
+
+                return new MemoryInput($"MemoryInput(path=\"{file}\")", kept);
             }
 
             Interlocked.Add(ref _heldBytes, -size);

@@ -15,18 +15,22 @@ namespace AeI.Crm.Matching.Indexing;
 internal sealed class SegmentCache<T>
     where T : class
 {
-    /// <summary>Records held across all segments at most (about 0.5 KB each for the people's analysed records).</summary>
-    public const int MaxHeld = 400_000;
+    /// <summary>Records held across all segments at most (about 0.6 KB each for the people's analysed records).</summary>
+    public const int MaxHeld = 1_000_000;
 
     private static readonly ConditionalWeakTable<object, SegmentCache<T>> Cache = [];
     private static int _held;
     private readonly T?[] _records;
     private int _warmed;
+    private volatile bool _complete;
 
     private SegmentCache(int maxDoc) => _records = new T?[maxDoc];
 
     /// <summary>The cache of a segment.</summary>
     public static SegmentCache<T> For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, r => new SegmentCache<T>(reader.MaxDoc));
+
+    /// <summary>True once every live record of the segment is held (<see cref="Warm"/> went through it).</summary>
+    public bool Complete => _complete;
 
     /// <summary>The record of a document of the segment when held, else null.</summary>
     public T? Held(int doc) => Volatile.Read(ref _records[doc]);
@@ -62,12 +66,23 @@ internal sealed class SegmentCache<T>
         }
 
         var live = reader.LiveDocs;
-        for (var doc = 0; doc < _records.Length && !ct.IsCancellationRequested && Volatile.Read(ref _held) < MaxHeld; doc++)
+        var doc = 0;
+        for (; doc < _records.Length && !ct.IsCancellationRequested && Volatile.Read(ref _held) < MaxHeld; doc++)
         {
             if (live is null || live.Get(doc))
             {
                 Get(doc, () => make(doc));
             }
+        }
+
+        if (doc == _records.Length)
+        {
+            _complete = true;
+        }
+        else
+        {
+            // Stopped early: a later reader of the segment may go on.
+            Volatile.Write(ref _warmed, 0);
         }
     }
 }

@@ -39,7 +39,9 @@ public sealed class CandidateMatcher(CandidateIndex index)
                 var fit = new FitScorer(context, vacancy, Idf(searcher.IndexReader), context.Clock.GetUtcNow().Year);
                 // The second look reads every word the position and the records share; the index's
                 // text score adds what it cannot: n-grams that bridge words nobody wrote (typos).
-                var shortlist = passing.Sum(p => (long)p.Cardinality) <= ExhaustiveLimit
+                var exhaustive = passing.Sum(p => (long)p.Cardinality) <= ExhaustiveLimit
+                    && (passing.Sum(p => (long)p.Cardinality) <= 2_000 || leaves.All(l => SegmentCache<CandidateEvidence>.For(l.AtomicReader).Complete));
+                var shortlist = exhaustive
                     ? ShortlistByFit(leaves, passing, bridged ? searcher.CreateNormalizedWeight(relevance) : null, fit, w, options, ref eligible, tooFar)
                     : ShortlistByText(searcher, leaves, passing, relevance, fit, w, options, ref eligible, tooFar);
                 var bestText = shortlist.Count == 0 ? 1 : Math.Max(1e-9, shortlist.Max(r => r.Text));
@@ -107,10 +109,10 @@ public sealed class CandidateMatcher(CandidateIndex index)
 
     /// <summary>
     /// Up to this many people past the filter (before the commute, checked per person), every one of
-    /// them within their commute gets the second look (their records are analysed in memory); above
-    /// it, the best text matches do.
+    /// them within their commute gets the second look, when their records are all analysed in memory
+    /// (or they are few); otherwise the best text matches do.
     /// </summary>
-    public int ExhaustiveLimit { get; init; } = 20_000;
+    public int ExhaustiveLimit { get; init; } = 500_000;
 
     /// <summary>
     /// Every person past the filter and within their commute, scored by the second look; the best
@@ -136,7 +138,7 @@ public sealed class CandidateMatcher(CandidateIndex index)
                 var global = leaves[i].DocBase + doc;
                 // Most people past the filter live beyond their limit: a lower bound of the distance
                 // (degrees apart, no trigonometry) rules them out before the great-circle distance.
-                if (LowerBoundKm(points, doc, work.Lat, work.Lon, cosMin) > 1.5 * points.Commute[doc])
+                if (LowerBoundKm(points, doc, work.Lat, work.Lon, cosMin) > points.Commute[doc] + NearMissKm)
                 {
                     continue;
                 }
@@ -145,8 +147,8 @@ public sealed class CandidateMatcher(CandidateIndex index)
                 if (km is null || km > points.Commute[doc])
                 {
                     // Too far (or residence unknown): a near miss, if near misses are asked for and the
-                    // distance is within half as much again as the person's limit.
-                    if (options.NearMisses > 0 && (km is null || km <= 1.5 * points.Commute[doc]))
+                    // person lives at most a few kilometres beyond their own limit.
+                    if (options.NearMisses > 0 && (km is null || km <= points.Commute[doc] + NearMissKm))
                     {
                         var relevance = fit.Score(records.Held(doc) ?? Evidence(leaves, global, index.Context), km ?? 0);
                         Keep(far, (global, relevance), relevance, options.NearMisses);
@@ -276,6 +278,9 @@ public sealed class CandidateMatcher(CandidateIndex index)
             queue.DequeueEnqueue(item, score);
         }
     }
+
+    /// <summary>How far beyond their own limit a person may live and still be shown as a near miss, km.</summary>
+    public double NearMissKm { get; init; } = 5;
 
     /// <summary>How many of the best text matches are looked at again: five times the page, at least 100.</summary>
     private static int Shortlist(MatchOptions options) => Math.Max(100, options.Top * 5);
