@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
 {
     "bench-companies" => await CompanyListBenchmark.RunAsync(args.Skip(1).ToArray()),
     "melo-eval" => MeloEvalCommand.Run(args.Skip(1).ToArray()),
+    "melo-tune" => MeloTuneCommand.Run(args.Skip(1).ToArray()),
     "match-eval" => MatchEvalCommand.Run(args.Skip(1).ToArray()),
     "occupations" => OccupationsCommand.Run(args.Skip(1).ToArray()),
     "match-bench" => MatchBenchmark.Run(args.Skip(1).ToArray()),
@@ -59,6 +60,10 @@ static int Usage()
           demo-scale --data FOLDER [--scale 10]
               Loads the demo into an empty data folder and multiplies its work by the scale
               (same users), for measuring pages at 10x (bench/pages.sh 15 10).
+
+          melo-tune
+              Tunes the title normaliser on sets built from the ESCO corpus itself (ISCO unit-group
+              labels for their occupations' labels; alternative labels for their concept's others).
 
           melo-eval DIR
               Ranks the 16,199 ESCO labels for each MELO ita_q_it_c_it title; prints MRR and MAP.

@@ -126,10 +126,13 @@ public sealed class CandidateMatcher(CandidateIndex index)
         // Within 5 degrees of latitude from the workplace, a degree of longitude is at least this long.
         var cosMin = Math.Cos(Math.Min(89, Math.Abs(work.Lat) + 5) * Math.PI / 180);
         var cosWork = Math.Cos(work.Lat * Math.PI / 180);
-        var best = new PriorityQueue<(int Leaf, int Doc, double Km, double Fit), double>();
-        var far = new PriorityQueue<(int Doc, double Score), double>();
-        for (var i = 0; i < leaves.Count; i++)
+        // Segments in parallel, each with its own lists; merged after.
+        var perLeaf = new (PriorityQueue<(int Leaf, int Doc, double Km, double Fit), double> Best, PriorityQueue<(int Doc, double Score), double> Far, int Eligible)[leaves.Count];
+        Parallel.For(0, leaves.Count, i =>
         {
+            var best = new PriorityQueue<(int Leaf, int Doc, double Km, double Fit), double>();
+            var far = new PriorityQueue<(int Doc, double Score), double>();
+            var count = 0;
             var points = SegmentPoints.For(leaves[i].AtomicReader);
             var records = SegmentCache<CandidateEvidence>.For(leaves[i].AtomicReader);
             var bits = passing[i];
@@ -158,8 +161,25 @@ public sealed class CandidateMatcher(CandidateIndex index)
                 }
 
                 var score = fit.Score(records.Held(doc) ?? Evidence(leaves, global, index.Context), km.Value);
-                eligible++;
+                count++;
                 Keep(best, (i, doc, km.Value, score), score, size);
+            }
+
+            perLeaf[i] = (best, far, count);
+        });
+        eligible = perLeaf.Sum(l => l.Eligible);
+        var far = new PriorityQueue<(int Doc, double Score), double>();
+        var best = new PriorityQueue<(int Leaf, int Doc, double Km, double Fit), double>();
+        foreach (var leaf in perLeaf)
+        {
+            foreach (var (item, score) in leaf.Far.UnorderedItems)
+            {
+                Keep(far, item, score, options.NearMisses);
+            }
+
+            foreach (var (item, score) in leaf.Best.UnorderedItems)
+            {
+                Keep(best, item, score, size);
             }
         }
 

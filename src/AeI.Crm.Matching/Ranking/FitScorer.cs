@@ -45,7 +45,7 @@ internal sealed class FitScorer
     private readonly Dictionary<string, double> _need = new(StringComparer.Ordinal);
     private readonly HashSet<string> _strong = new(StringComparer.Ordinal);
     private readonly Dictionary<int, double> _needIds = [];
-    private readonly Dictionary<int, double> _closeness = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, double> _closeness = new();
     private readonly double[] _needById;
     private readonly ulong[] _asked;
     private readonly HashSet<int> _strongIds = [];
