@@ -1,3 +1,4 @@
+using AeI.Crm.Audit;
 using AeI.Crm.Geography;
 using AeI.Crm.Companies;
 using AeI.Crm.Persistence;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Companies;
 
-public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock) : PageModel
+public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock, Exports.AuditTrail audit) : PageModel
 {
     public const int PageSize = 50;
 
@@ -52,6 +53,56 @@ public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock) : P
         // From the shipped list, not the database: the filter's options were a query on every request.
         Provinces = MunicipalityCatalog.Provinces;
     }
+
+    /// <summary>Headers of the exported list, in Italian.</summary>
+    private static readonly string[] ExportHeaders =
+        ["Ragione sociale", "P. IVA", "Comune", "Provincia", "Stato", "Account manager", "Dipendenti", "Quota L. 68", "Lavoratori L. 68 in forza", "Ultimo contatto"];
+
+    /// <summary>
+    /// The list as filtered, every row (not one page), as CSV or .xlsx, streamed to the response;
+    /// the export is logged with its filters and row count.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        if (!Exports.TableFile.TryParse(format, out var fileFormat))
+        {
+            return BadRequest("Formato non valido: scegli «csv» o «xlsx».");
+        }
+
+        var query = CompanyListQuery.Apply(db.Companies.AsNoTracking(), db, Filter, clock.Today());
+        var total = await query.CountAsync(ct);
+        var extension = Exports.TableFile.Extension(fileFormat);
+        await audit.RecordAsync(AuditActions.Export, $"companies.{extension}", $"{Describe(Filter)}; rows={total}", ct);
+        Response.ContentType = Exports.TableFile.ContentType(fileFormat);
+        Response.Headers.ContentDisposition = $"attachment; filename=\"aziende-{clock.Today():yyyy-MM-dd}.{extension}\"";
+        var items = CompanyListQuery.Sort(query, Filter.Sort).ProjectTo<CompanyListItem>(mapper.ConfigurationProvider).AsAsyncEnumerable();
+        await Exports.TableFile.WriteAsync(Response.Body, fileFormat, "Aziende", ExportHeaders, Rows(items), ct);
+        return new EmptyResult();
+    }
+
+    /// <summary>The link that downloads the list as filtered.</summary>
+    public string ExportUrl(string format) =>
+        QueryHelpers.AddQueryString(UrlFor(1), new Dictionary<string, string?> { ["handler"] = "Export", ["format"] = format });
+
+    private static async IAsyncEnumerable<object?[]> Rows(IAsyncEnumerable<CompanyListItem> items)
+    {
+        await foreach (var c in items)
+        {
+            yield return [c.LegalName, c.VatNumber, c.MunicipalityName, c.MunicipalityProvinceCode, Labels.Of(c.Status), c.AccountManagerFullName,
+                c.EmployeeCount, c.Law68QuotaTotal, c.ProtectedWorkersEmployed, c.LastContactOn];
+        }
+    }
+
+    private static string Describe(CompanyFilter f) => string.Join("; ", new[]
+    {
+        f.Q is { Length: > 0 } q ? $"q={q}" : null,
+        f.Status is { } s ? $"status={s}" : null,
+        f.Section is { Length: > 0 } sec ? $"section={sec}" : null,
+        f.Am is { Length: > 0 } am ? $"am={am}" : null,
+        f.Province is { Length: > 0 } pr ? $"province={pr}" : null,
+        f.NoContactMonths is { } m ? $"no-contact-months={m.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : null,
+        f.QuotaUncovered ? "quota-uncovered" : null,
+    }.Where(x => x is not null).DefaultIfEmpty("all"));
 
     public string UrlFor(int page, string? sort = null)
     {
