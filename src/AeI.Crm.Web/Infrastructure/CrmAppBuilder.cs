@@ -97,6 +97,7 @@ public static class CrmAppBuilder
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Exports.AuditTrail>();
+        services.AddScoped<Exports.ListExport>();
         services.AddScoped<CandidateAccess>();
         services.AddScoped<AeI.Crm.Web.Pages.Search.GlobalSearch>();
         services.AddScoped<AeI.Crm.Web.Pages.Diary.DiaryNotes>();

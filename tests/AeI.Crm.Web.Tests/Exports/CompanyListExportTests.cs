@@ -50,8 +50,8 @@ public class CompanyListExportTests(CrmAppFactory app)
 
         Assert.Equal(HttpStatusCode.BadRequest, (await am.GetAsync("/Companies?handler=Export&format=pdf")).StatusCode);
 
-        var log = await app.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditActions.Export && a.Target.StartsWith("companies.")).Select(a => new { a.Target, a.Detail }).ToListAsync());
-        Assert.Contains(log, l => l.Target == "companies.csv" && l.Detail == $"province=MI; rows={milan}");
-        Assert.Contains(log, l => l.Target == "companies.xlsx" && l.Detail == "q=HYPERLINK; rows=1");
+        var log = await app.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditActions.Export && a.Target.StartsWith("aziende.")).Select(a => new { a.Target, a.Detail }).ToListAsync());
+        Assert.Contains(log, l => l.Target == "aziende.csv" && l.Detail == $"province=MI; rows={milan}");
+        Assert.Contains(log, l => l.Target == "aziende.xlsx" && l.Detail == "q=HYPERLINK; rows=1");
     }
 }

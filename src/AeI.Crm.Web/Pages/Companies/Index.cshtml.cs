@@ -1,4 +1,3 @@
-using AeI.Crm.Audit;
 using AeI.Crm.Geography;
 using AeI.Crm.Companies;
 using AeI.Crm.Persistence;
@@ -13,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Companies;
 
-public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock, Exports.AuditTrail audit) : PageModel
+public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock, Exports.ListExport export) : PageModel
 {
     public const int PageSize = 50;
 
@@ -58,25 +57,18 @@ public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock, Exp
     private static readonly string[] ExportHeaders =
         ["Ragione sociale", "P. IVA", "Comune", "Provincia", "Stato", "Account manager", "Dipendenti", "Quota L. 68", "Lavoratori L. 68 in forza", "Ultimo contatto"];
 
-    /// <summary>
-    /// The list as filtered, every row (not one page), as CSV or .xlsx, streamed to the response;
-    /// the export is logged with its filters and row count.
-    /// </summary>
+    /// <summary>The list as filtered, every row, as CSV or .xlsx (<see cref="Exports.ListExport"/>).</summary>
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
         if (!Exports.TableFile.TryParse(format, out var fileFormat))
         {
-            return BadRequest("Formato non valido: scegli «csv» o «xlsx».");
+            return BadRequest(Exports.ListExport.BadFormat);
         }
 
         var query = CompanyListQuery.Apply(db.Companies.AsNoTracking(), db, Filter, clock.Today());
         var total = await query.CountAsync(ct);
-        var extension = Exports.TableFile.Extension(fileFormat);
-        await audit.RecordAsync(AuditActions.Export, $"companies.{extension}", $"{Describe(Filter)}; rows={total}", ct);
-        Response.ContentType = Exports.TableFile.ContentType(fileFormat);
-        Response.Headers.ContentDisposition = $"attachment; filename=\"aziende-{clock.Today():yyyy-MM-dd}.{extension}\"";
         var items = CompanyListQuery.Sort(query, Filter.Sort).ProjectTo<CompanyListItem>(mapper.ConfigurationProvider).AsAsyncEnumerable();
-        await Exports.TableFile.WriteAsync(Response.Body, fileFormat, "Aziende", ExportHeaders, Rows(items), ct);
+        await export.WriteAsync(Response, fileFormat, "aziende", Describe(Filter), total, ExportHeaders, Rows(items), ct);
         return new EmptyResult();
     }
 
@@ -93,16 +85,14 @@ public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock, Exp
         }
     }
 
-    private static string Describe(CompanyFilter f) => string.Join("; ", new[]
-    {
-        f.Q is { Length: > 0 } q ? $"q={q}" : null,
-        f.Status is { } s ? $"status={s}" : null,
-        f.Section is { Length: > 0 } sec ? $"section={sec}" : null,
-        f.Am is { Length: > 0 } am ? $"am={am}" : null,
-        f.Province is { Length: > 0 } pr ? $"province={pr}" : null,
-        f.NoContactMonths is { } m ? $"no-contact-months={m.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : null,
-        f.QuotaUncovered ? "quota-uncovered" : null,
-    }.Where(x => x is not null).DefaultIfEmpty("all"));
+    private static string Describe(CompanyFilter f) => Exports.ListExport.Describe(
+        ("q", f.Q),
+        ("status", f.Status?.ToString()),
+        ("section", f.Section),
+        ("am", f.Am),
+        ("province", f.Province),
+        ("no-contact-months", f.NoContactMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ("quota-uncovered", f.QuotaUncovered ? "true" : null));
 
     public string UrlFor(int page, string? sort = null)
     {
