@@ -29,6 +29,21 @@ internal sealed class BackgroundWarmer : IDisposable
         }
     }
 
+    /// <summary>
+    /// For each new reader of an index: the points of its segments (residences, workplaces) in memory
+    /// now, so no search pays for reading them, and the rest in the background (<see cref="Enqueue"/>).
+    /// </summary>
+    public void OnNewReader(IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        foreach (var leaf in reader.Leaves)
+        {
+            SegmentPoints.For(leaf.AtomicReader);
+        }
+
+        Enqueue(reader);
+    }
+
     /// <summary>Reads the reader's segments after any reader already queued.</summary>
     public void Enqueue(IndexReader reader)
     {

@@ -29,16 +29,7 @@ public sealed class CandidateIndex : IDisposable
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _warmer = new BackgroundWarmer((segment, ct) => SegmentCache<CandidateEvidence>.For(segment).Warm(
             segment, doc => CandidateEvidence.Of(CandidateFields.FromJson(segment.Document(doc).Get(CandidateFields.Json, System.Globalization.CultureInfo.InvariantCulture)), _context), ct));
-        _store = new IndexStore(folder, Analyzer, SchemaVersion, CandidateFields.Id, reader =>
-        {
-            // Residences in memory now, the records analysed in the background: no search pays for either.
-            foreach (var leaf in reader.Leaves)
-            {
-                SegmentPoints.For(leaf.AtomicReader);
-            }
-
-            _warmer.Enqueue(reader);
-        });
+        _store = new IndexStore(folder, Analyzer, SchemaVersion, CandidateFields.Id, _warmer.OnNewReader);
     }
 
     /// <summary>

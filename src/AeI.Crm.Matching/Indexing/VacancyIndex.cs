@@ -50,16 +50,7 @@ public sealed class VacancyIndex : IDisposable
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
         _warmer = new BackgroundWarmer((segment, ct) => SegmentCache<VacancyDocument>.For(segment).Warm(segment, doc => Load(segment, doc), ct));
-        _store = new IndexStore(folder, new FieldAnalyzer(), SchemaVersion, Id, reader =>
-        {
-            // Workplaces in memory now, the positions read in the background: no search pays for reading them.
-            foreach (var leaf in reader.Leaves)
-            {
-                SegmentPoints.For(leaf.AtomicReader);
-            }
-
-            _warmer.Enqueue(reader);
-        });
+        _store = new IndexStore(folder, new FieldAnalyzer(), SchemaVersion, Id, _warmer.OnNewReader);
     }
 
     /// <summary>The folder of the index.</summary>
