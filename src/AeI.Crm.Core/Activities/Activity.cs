@@ -42,4 +42,7 @@ public class Activity
     /// counts nowhere else (a global query filter hides it; the history asks for it explicitly).
     /// </summary>
     public DateTime? RemovedAt { get; set; }
+
+    /// <summary>The import that brought it in from a file (the history shows which file, who, when).</summary>
+    public int? ImportRunId { get; set; }
 }

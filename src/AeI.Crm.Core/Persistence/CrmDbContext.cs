@@ -50,6 +50,12 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
 
     public DbSet<AeI.Crm.Audit.AuditEntry> AuditEntries => Set<AeI.Crm.Audit.AuditEntry>();
 
+    public DbSet<AeI.Crm.Importing.ImportRun> ImportRuns => Set<AeI.Crm.Importing.ImportRun>();
+
+    public DbSet<AeI.Crm.Importing.ImportRowResult> ImportRowResults => Set<AeI.Crm.Importing.ImportRowResult>();
+
+    public DbSet<AeI.Crm.Importing.ImportedRowKey> ImportedRowKeys => Set<AeI.Crm.Importing.ImportedRowKey>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -21,5 +21,6 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasOne(a => a.Company).WithMany(c => c.Activities).HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Contact).WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AeI.Crm.Importing.ImportRun>().WithMany().HasForeignKey(a => a.ImportRunId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,0 +1,326 @@
+using AeI.Crm.Common;
+using AeI.Crm.Companies;
+using AeI.Crm.Contacts;
+using AeI.Crm.Importing.Reading;
+using AeI.Crm.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace AeI.Crm.Importing.Companies;
+
+/// <summary>
+/// Companies and their contact person. A row with a VAT number already in the CRM (or earlier in
+/// the file) is merged by default: the company's empty fields are filled, nothing is overwritten.
+/// A row like a company of the same comune by name (see <see cref="SimilarCompanies"/>) is skipped by
+/// default: the user chooses to merge it or create it. A row imported before is skipped.
+/// </summary>
+public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportContext context) : RowImport(run, mapping)
+{
+    private readonly Dictionary<string, Known> _byVat = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Known>> _byComune = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly List<(Company Company, Known Known)> _created = [];
+    private readonly List<(ImportRowResult Result, Company Company)> _results = [];
+
+    /// <summary>A company the rows are checked against: in the CRM (Id), or created by an earlier row.</summary>
+    private sealed class Known
+    {
+        public int Id { get; set; }
+
+        public Company? Pending { get; set; }
+
+        public string LegalName { get; init; } = "";
+
+        public string? VatNumber { get; set; }
+
+        public string Core { get; init; } = "";
+
+        public int? CreatedAtLine { get; init; }
+
+        public string Describe() => Id > 0 ? $"«{LegalName}»" : $"«{LegalName}» (creata alla riga {CreatedAtLine})";
+    }
+
+    public override async Task LoadAsync(CrmDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _byVat.Clear();
+        _byComune.Clear();
+        _keys.Clear();
+        var companies = await db.Companies.AsNoTracking().Select(c => new { c.Id, c.LegalName, c.VatNumber, c.MunicipalityIstat }).ToListAsync(ct);
+        foreach (var c in companies)
+        {
+            Register(new Known { Id = c.Id, LegalName = c.LegalName, VatNumber = c.VatNumber, Core = SimilarCompanies.Core(c.LegalName) }, c.MunicipalityIstat);
+        }
+
+        _keys.UnionWith(await db.ImportedRowKeys.Where(k => k.Kind == ImportKind.Companies).Select(k => k.Key).ToListAsync(ct));
+    }
+
+    private void Register(Known known, string? istat)
+    {
+        if (known.VatNumber is not null)
+        {
+            _byVat.TryAdd(known.VatNumber, known);
+        }
+
+        if (istat is not null && known.Core.Length >= 3)
+        {
+            if (!_byComune.TryGetValue(istat, out var list))
+            {
+                _byComune[istat] = list = [];
+            }
+
+            list.Add(known);
+        }
+    }
+
+    public override PlannedRow Plan(ImportLine line)
+    {
+        var row = CompanyRow.Read(line, Mapping, context.Comuni);
+        var label = row.LegalName.Length > 0 ? row.LegalName : $"(riga {line.Line})";
+        var corrections = row.Corrections.Count > 0 ? " " + string.Join(" ", row.Corrections) : "";
+        if (row.Errors.Count > 0)
+        {
+            return new PlannedRow { Line = line.Line, Outcome = RowOutcome.Rejected, Label = label, Reason = string.Join(" ", row.Errors) };
+        }
+
+        if (_keys.Contains(row.Key))
+        {
+            return new PlannedRow { Line = line.Line, Outcome = RowOutcome.Skipped, Label = label, Duplicate = DuplicateKind.AlreadyImported, Reason = "Riga già importata, identica: nessuna modifica." };
+        }
+
+        if (row.VatNumber is not null && _byVat.TryGetValue(row.VatNumber, out var sameVat))
+        {
+            // A VAT number belongs to one company: "create anyway" would make a second one with it.
+            var action = ActionFor(line.Line, Run.SameVat) == DuplicateAction.Skip ? DuplicateAction.Skip : DuplicateAction.Merge;
+            return action == DuplicateAction.Merge
+                ? Merge(row, label, sameVat, DuplicateKind.SameVat, $"Stessa partita IVA di {sameVat.Describe()}: unita." + corrections)
+                : Skip(row, label, sameVat, DuplicateKind.SameVat, $"Stessa partita IVA di {sameVat.Describe()}: saltata.");
+        }
+
+        if (Similar(row) is { } similar)
+        {
+            var action = ActionFor(line.Line, Run.SimilarName);
+            return action switch
+            {
+                DuplicateAction.Merge => Merge(row, label, similar, DuplicateKind.SimilarName, $"Nome simile a {similar.Describe()} nello stesso comune: unita." + corrections),
+                DuplicateAction.Create => Create(row, label, DuplicateKind.SimilarName, similar, $"Nome simile a {similar.Describe()} nello stesso comune: creata comunque." + corrections),
+                _ => Skip(row, label, similar, DuplicateKind.SimilarName, $"Nome simile a {similar.Describe()} nello stesso comune: saltata. Per importarla scegli «Unisci» o «Crea comunque»."),
+            };
+        }
+
+        return Create(row, label, DuplicateKind.None, null, corrections.Length > 0 ? corrections.Trim() : null);
+    }
+
+    private Known? Similar(CompanyRow row)
+    {
+        var core = SimilarCompanies.Core(row.LegalName);
+        if (row.MunicipalityIstat is null || core.Length < 3 || !_byComune.TryGetValue(row.MunicipalityIstat, out var sameComune))
+        {
+            return null;
+        }
+
+        // Two different VAT numbers are two companies, however alike their names.
+        return sameComune.FirstOrDefault(k => (k.VatNumber is null || row.VatNumber is null || k.VatNumber == row.VatNumber)
+            && (k.Core == core || k.Core.Contains(core, StringComparison.Ordinal) || core.Contains(k.Core, StringComparison.Ordinal)));
+    }
+
+    private PlannedRow Create(CompanyRow row, string label, DuplicateKind duplicate, Known? like, string? reason)
+    {
+        var known = new Known { LegalName = row.LegalName, VatNumber = row.VatNumber, Core = SimilarCompanies.Core(row.LegalName), CreatedAtLine = row.Line };
+        Register(known, row.MunicipalityIstat);
+        return new PlannedRow
+        {
+            Line = row.Line, Outcome = RowOutcome.Created, Label = label, Reason = reason, Duplicate = duplicate,
+            ExistingId = like?.Id, ExistingName = like?.LegalName, Key = row.Key, Work = (row, known),
+        };
+    }
+
+    private PlannedRow Merge(CompanyRow row, string label, Known into, DuplicateKind duplicate, string reason)
+    {
+        if (into.VatNumber is null && row.VatNumber is not null)
+        {
+            into.VatNumber = row.VatNumber;
+            _byVat.TryAdd(row.VatNumber, into);
+        }
+
+        return new PlannedRow
+        {
+            Line = row.Line, Outcome = RowOutcome.Merged, Label = label, Reason = reason, Duplicate = duplicate,
+            ExistingId = into.Id, ExistingName = into.LegalName, Key = row.Key, Work = (row, into),
+        };
+    }
+
+    private static PlannedRow Skip(CompanyRow row, string label, Known like, DuplicateKind duplicate, string reason) => new()
+    {
+        Line = row.Line, Outcome = RowOutcome.Skipped, Label = label, Reason = reason, Duplicate = duplicate,
+        ExistingId = like.Id, ExistingName = like.LegalName,
+    };
+
+    public override async Task ApplyAsync(CrmDbContext db, IReadOnlyList<PlannedRow> rows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        _created.Clear();
+        _results.Clear();
+        var targets = rows.Where(r => r.Outcome == RowOutcome.Merged).Select(r => ((CompanyRow, Known))r.Work!).Select(w => w.Item2.Id).Where(id => id > 0).Distinct().ToList();
+        var existing = await db.Companies.Include(c => c.Contacts).Where(c => targets.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        foreach (var planned in rows)
+        {
+            var result = new ImportRowResult { RunId = Run.Id, Line = planned.Line, Outcome = planned.Outcome, Label = Truncate(planned.Label, 200), Reason = planned.Reason };
+            db.ImportRowResults.Add(result);
+            if (planned.Work is not (CompanyRow row, Known known))
+            {
+                result.CompanyId = planned.ExistingId is > 0 ? planned.ExistingId : null;
+                continue;
+            }
+
+            Company company;
+            if (planned.Outcome == RowOutcome.Created)
+            {
+                company = NewCompany(row);
+                db.Companies.Add(company);
+                known.Pending = company;
+                _created.Add((company, known));
+            }
+            else
+            {
+                company = known.Pending ?? existing[known.Id];
+                var filled = Fill(company, row);
+                result.Reason = (result.Reason + " " + (filled.Count > 0 ? "Aggiunti: " + string.Join(", ", filled) + "." : "Nessun dato nuovo.")).Trim();
+            }
+
+            _results.Add((result, company));
+            db.ImportedRowKeys.Add(new ImportedRowKey { Kind = ImportKind.Companies, Key = row.Key, RunId = Run.Id, Line = row.Line });
+            _keys.Add(row.Key);
+        }
+    }
+
+    public override void AfterSave()
+    {
+        foreach (var (company, known) in _created)
+        {
+            known.Id = company.Id;
+            known.Pending = null;
+        }
+
+        foreach (var (result, company) in _results)
+        {
+            result.CompanyId = company.Id;
+        }
+    }
+
+    private Company NewCompany(CompanyRow row)
+    {
+        var company = new Company
+        {
+            VatNumber = row.VatNumber,
+            FiscalCode = row.FiscalCode,
+            Address = row.FullAddress,
+            MunicipalityIstat = row.MunicipalityIstat,
+            AtecoCode = row.AtecoCode,
+            AtecoSection = AtecoCode.SectionOf(row.AtecoCode)?.ToString(),
+            CsrNotes = row.Notes,
+            AccountManagerId = context.AssignCompaniesTo,
+            CreatedAt = context.NowUtc,
+        };
+        company.Rename(row.LegalName);
+        company.SetEmployees(row.Employees);
+        if (row.HasContact)
+        {
+            company.Contacts.Add(NewContact(row));
+        }
+
+        return company;
+    }
+
+    private static Contact NewContact(CompanyRow row) => new()
+    {
+        FullName = row.ContactName ?? "Recapito aziendale",
+        Role = row.ContactName is null ? "Recapito generale" : row.ContactRole,
+        Email = row.Email,
+        Phone = row.Phone,
+    };
+
+    /// <summary>Fills what the company lacks; returns the Italian names of what was added.</summary>
+    private static List<string> Fill(Company company, CompanyRow row)
+    {
+        var added = new List<string>();
+        // Never another company's number: a VAT number in the CRM made the row a same-VAT merge.
+        if (company.VatNumber is null && row.VatNumber is not null)
+        {
+            company.VatNumber = row.VatNumber;
+            added.Add("partita IVA");
+        }
+
+        if (company.FiscalCode is null && row.FiscalCode is not null)
+        {
+            company.FiscalCode = row.FiscalCode;
+            added.Add("codice fiscale");
+        }
+
+        if (company.Address is null && row.Address is not null)
+        {
+            company.Address = row.FullAddress;
+            added.Add("indirizzo");
+        }
+
+        if (company.MunicipalityIstat is null && row.MunicipalityIstat is not null)
+        {
+            company.MunicipalityIstat = row.MunicipalityIstat;
+            added.Add("comune");
+        }
+
+        if (company.EmployeeCount is null && row.Employees is not null)
+        {
+            company.SetEmployees(row.Employees);
+            added.Add("dipendenti");
+        }
+
+        if (company.AtecoCode is null && row.AtecoCode is not null)
+        {
+            company.AtecoCode = row.AtecoCode;
+            company.AtecoSection = AtecoCode.SectionOf(row.AtecoCode)?.ToString();
+            added.Add("codice ATECO");
+        }
+
+        if (string.IsNullOrEmpty(company.CsrNotes) && row.Notes is not null)
+        {
+            company.CsrNotes = row.Notes;
+            added.Add("note");
+        }
+
+        if (row.HasContact)
+        {
+            var name = SearchText.Fold(row.ContactName ?? "Recapito aziendale");
+            var contact = company.Contacts.FirstOrDefault(c => SearchText.Fold(c.FullName) == name);
+            if (contact is null)
+            {
+                company.Contacts.Add(NewContact(row));
+                added.Add($"referente {row.ContactName ?? "(recapito aziendale)"}");
+            }
+            else
+            {
+                if (contact.Email is null && row.Email is not null)
+                {
+                    contact.Email = row.Email;
+                    added.Add($"e-mail di {contact.FullName}");
+                }
+
+                if (contact.Phone is null && row.Phone is not null)
+                {
+                    contact.Phone = row.Phone;
+                    added.Add($"telefono di {contact.FullName}");
+                }
+
+                if (contact.Role is null && row.ContactRole is not null)
+                {
+                    contact.Role = row.ContactRole;
+                    added.Add($"ruolo di {contact.FullName}");
+                }
+            }
+        }
+
+        return added;
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}

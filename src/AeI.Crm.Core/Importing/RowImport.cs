@@ -1,0 +1,53 @@
+using AeI.Crm.Importing.Reading;
+using AeI.Crm.Persistence;
+
+namespace AeI.Crm.Importing;
+
+/// <summary>
+/// One kind of import: it loads what rows are checked against (existing records, keys of rows
+/// imported before), plans each row in file order (a row created earlier in the file is a
+/// duplicate for a later one), and applies a batch of planned rows to the context.
+/// </summary>
+public abstract class RowImport
+{
+    protected RowImport(ImportRun run, ColumnMapping mapping)
+    {
+        Run = run;
+        Mapping = mapping;
+        Choices = System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, DuplicateAction>>(run.RowChoicesJson) ?? [];
+    }
+
+    protected ImportRun Run { get; }
+
+    protected ColumnMapping Mapping { get; }
+
+    /// <summary>The user's action for single rows (line → action).</summary>
+    protected IReadOnlyDictionary<int, DuplicateAction> Choices { get; }
+
+    public abstract Task LoadAsync(CrmDbContext db, CancellationToken ct);
+
+    public abstract PlannedRow Plan(ImportLine line);
+
+    /// <summary>Adds the rows' records to the context, with their results and keys; ids are read back in <see cref="AfterSave"/>.</summary>
+    public abstract Task ApplyAsync(CrmDbContext db, IReadOnlyList<PlannedRow> rows, CancellationToken ct);
+
+    /// <summary>Called once the batch is saved: new records' ids go to their results and to later rows.</summary>
+    public abstract void AfterSave();
+
+    protected DuplicateAction ActionFor(int line, DuplicateAction fallback) => Choices.GetValueOrDefault(line, fallback);
+
+    public static RowImport For(ImportRun run, ColumnMapping mapping, ImportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(context);
+        return run.Kind switch
+        {
+            ImportKind.Companies => new Companies.CompanyImport(run, mapping, context),
+            ImportKind.Activities => new Activities.ActivityImport(run, mapping, context),
+            _ => throw new NotSupportedException($"Imports of {run.Kind} are not supported."),
+        };
+    }
+}
+
+/// <summary>What every import needs besides its rows: the comuni, the clock, who is importing.</summary>
+public sealed record ImportContext(MunicipalityLookup Comuni, DateTime NowUtc, DateOnly Today, string? AssignCompaniesTo);

@@ -1,0 +1,45 @@
+using AeI.Crm.Importing;
+using AeI.Crm.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AeI.Crm.Persistence.Configurations;
+
+internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
+{
+    public void Configure(EntityTypeBuilder<ImportRun> builder)
+    {
+        builder.Property(r => r.FileName).HasMaxLength(255).IsRequired();
+        builder.Property(r => r.FileSha256).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.FileDescription).HasMaxLength(200);
+        builder.Property(r => r.Error).HasMaxLength(1000);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne<CrmUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.UserId, r.Kind, r.CreatedAtUtc });
+        builder.HasIndex(r => new { r.FileSha256, r.Status });
+        builder.HasIndex(r => r.Status);
+    }
+}
+
+internal sealed class ImportRowResultConfiguration : IEntityTypeConfiguration<ImportRowResult>
+{
+    public void Configure(EntityTypeBuilder<ImportRowResult> builder)
+    {
+        builder.Property(r => r.Label).HasMaxLength(200);
+        builder.Property(r => r.Reason).HasMaxLength(2000);
+        builder.HasOne<ImportRun>().WithMany().HasForeignKey(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.RunId, r.Line });
+        // The company's history lists the imports that created or merged it.
+        builder.HasIndex(r => r.CompanyId);
+    }
+}
+
+internal sealed class ImportedRowKeyConfiguration : IEntityTypeConfiguration<ImportedRowKey>
+{
+    public void Configure(EntityTypeBuilder<ImportedRowKey> builder)
+    {
+        builder.HasKey(k => new { k.Kind, k.Key });
+        builder.Property(k => k.Key).HasMaxLength(32);
+        builder.HasOne<ImportRun>().WithMany().HasForeignKey(k => k.RunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
