@@ -79,7 +79,7 @@ public sealed class ColumnMapping(IReadOnlyDictionary<string, int> columns)
         // Exact names first, for every field, then a header that starts with a known name ("Telefono ufficio").
         foreach (var field in fields)
         {
-            var names = field.Headers.Select(ImportField.Normalise).ToHashSet();
+            var names = field.Headers.Append(field.Label).Select(ImportField.Normalise).ToHashSet();
             for (var c = 0; c < normalised.Length; c++)
             {
                 if (names.Contains(normalised[c]))

@@ -51,6 +51,8 @@ public static class FollowUpScheduling
             {
                 o.WorkerCount = 1;
                 o.ServerName = "aei-crm";
+                // Imports have a server and a queue of their own (see ImportScheduling).
+                o.Queues = ["default"];
             });
             services.AddHostedService<FollowUpScheduleRegistration>();
         }

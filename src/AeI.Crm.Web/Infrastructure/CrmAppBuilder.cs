@@ -10,6 +10,7 @@ using AeI.Crm.Web.Mapping;
 using AeI.Crm.Web.Accounts;
 using AeI.Crm.Web.SearchIndex;
 using AeI.Crm.Web.FollowUps;
+using AeI.Crm.Web.Importing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using AeI.Crm.Matching;
 using AeI.Crm.Matching.Indexing;
@@ -114,6 +115,7 @@ public static class CrmAppBuilder
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<SearchIndexCatchUpService>();
         services.AddFollowUps(builder.Configuration);
+        services.AddImports(builder.Configuration);
         services.AddAutoMapper(cfg => cfg.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(CrmMappingProfile));
         return builder;
     }

@@ -15,6 +15,9 @@ public static class Policies
     public const string ReadSocialReport = nameof(ReadSocialReport);
     public const string Administer = nameof(Administer);
 
+    /// <summary>Importing companies and the activities history: account managers, coordinators, administrators.</summary>
+    public const string Import = nameof(Import);
+
     /// <summary>The OData feed: every signed-in user, by cookie or by personal access token (what each sees is decided per row).</summary>
     public const string ReadFeed = nameof(ReadFeed);
 
@@ -31,6 +34,7 @@ public static class Policies
         options.AddPolicy(ReadSocialReport, p => p.RequireRole(Roles.Coordinator, Roles.Admin));
         options.AddPolicy(ReadReports, p => p.RequireRole(Roles.Coordinator, Roles.Admin, Roles.AccountManager, Roles.Mediator));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(Import, p => p.RequireRole(Roles.AccountManager, Roles.Coordinator, Roles.Admin));
         options.AddPolicy(ReadFeed, p => p
             .AddAuthenticationSchemes(Accounts.AccessTokenHandler.SchemeName, Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
             .RequireAuthenticatedUser());

@@ -81,7 +81,13 @@ public sealed class ActivityView
     public DateTime? EditedAt { get; set; }
 
     public DateTime? RemovedAt { get; set; }
+
+    /// <summary>Set when the activity came from a file (<see cref="AeI.Crm.Importing.ImportRun"/>).</summary>
+    public int? ImportRunId { get; set; }
 }
+
+/// <summary>An import that created or completed the company: which file, row, who and when.</summary>
+public sealed record ImportMark(int RunId, string FileName, int Line, AeI.Crm.Importing.RowOutcome Outcome, string UserFullName, DateTime AtUtc);
 
 public sealed class VacancyListItem
 {

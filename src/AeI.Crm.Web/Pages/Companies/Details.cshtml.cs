@@ -29,6 +29,12 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
 
     public int ActivityCount { get; private set; }
 
+    /// <summary>The imports that created or completed the company, newest first.</summary>
+    public IReadOnlyList<ImportMark> Imports { get; private set; } = [];
+
+    /// <summary>The files the shown activities were imported from (run id → file name).</summary>
+    public IReadOnlyDictionary<int, string> ImportFiles { get; private set; } = new Dictionary<int, string>();
+
     [BindProperty(SupportsGet = true)]
     public bool AllActivities { get; set; }
 
@@ -137,6 +143,15 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
         ActivityCount = await activities.CountAsync(ct);
         Timeline = await activities.OrderByDescending(a => a.OccurredAt).Take(AllActivities ? 1000 : 20)
             .ProjectTo<ActivityView>(mapper.ConfigurationProvider).ToListAsync(ct);
+        Imports = await db.ImportRowResults.AsNoTracking()
+            .Where(r => r.CompanyId == id && r.ActivityId == null && (r.Outcome == AeI.Crm.Importing.RowOutcome.Created || r.Outcome == AeI.Crm.Importing.RowOutcome.Merged))
+            .Join(db.ImportRuns, r => r.RunId, run => run.Id, (r, run) => new ImportMark(run.Id, run.FileName, r.Line, r.Outcome,
+                db.Users.Where(u => u.Id == run.UserId).Select(u => u.FullName).FirstOrDefault() ?? "", run.StartedAtUtc ?? run.CreatedAtUtc))
+            .OrderByDescending(m => m.RunId).Take(20).ToListAsync(ct);
+        var runIds = Timeline.Where(a => a.ImportRunId is not null).Select(a => a.ImportRunId!.Value).Distinct().ToList();
+        ImportFiles = runIds.Count == 0
+            ? new Dictionary<int, string>()
+            : await db.ImportRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.FileName, ct);
         FollowUps = await related.ForCompanyAsync(id, ct);
         return true;
     }
