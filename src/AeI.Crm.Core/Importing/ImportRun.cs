@@ -150,22 +150,17 @@ public class ImportRowResult
 
     public int? CompanyId { get; set; }
 
+    public AeI.Crm.Companies.Company? Company { get; set; }
+
     public int? CandidateId { get; set; }
 
     public int? ActivityId { get; set; }
-}
 
-/// <summary>
-/// A row already imported, by the hash of its normalised values: the same row, in this file or in
-/// another, is never imported twice.
-/// </summary>
-public class ImportedRowKey
-{
-    public ImportKind Kind { get; set; }
+    public AeI.Crm.Activities.Activity? Activity { get; set; }
 
-    public string Key { get; set; } = "";
-
-    public int RunId { get; set; }
-
-    public int Line { get; set; }
+    /// <summary>
+    /// The row's key when it was imported (created or merged): a hash of its kind and normalised
+    /// values, unique, so the same row, in this file or another, is never imported twice.
+    /// </summary>
+    public string? RowKey { get; set; }
 }

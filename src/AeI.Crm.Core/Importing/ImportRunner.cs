@@ -34,7 +34,8 @@ public sealed class ImportRunner(CrmDbContext db, ImportFileStore files, TimePro
         ArgumentNullException.ThrowIfNull(run);
         var import = RowImport.For(run, ColumnMapping.FromJson(run.MappingJson), context);
         await import.LoadAsync(db, ct);
-        return new ImportPreview(DataLines(table, run.HeaderLine).Select(import.Plan).ToList());
+        // The preview keeps what it shows, not each row's work (a file of 50,000 rows stays small).
+        return new ImportPreview(DataLines(table, run.HeaderLine).Select(line => import.Plan(line).Shown()).ToList());
     }
 
     /// <summary>Runs (or resumes) a confirmed run; does nothing for a draft or a finished one.</summary>
@@ -89,20 +90,22 @@ public sealed class ImportRunner(CrmDbContext db, ImportFileStore files, TimePro
     private async Task<bool> TryBatchAsync(ImportRun run, RowImport import, List<ImportLine> batch, CancellationToken ct)
     {
         var counts = (run.Created, run.Merged, run.Skipped, run.Rejected, run.ProcessedRows);
+        // Thousands of new entries: changes are detected once, before saving, not at every look at the tracker.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             var planned = batch.Select(import.Plan).ToList();
             await import.ApplyAsync(db, planned, ct);
-            await db.SaveChangesAsync(ct);
-            import.AfterSave();
             foreach (var row in planned)
             {
                 run.Count(row.Outcome);
             }
 
             run.ProcessedRows += batch.Count;
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
+            import.AfterSave();
             await transaction.CommitAsync(ct);
             return true;
         }
@@ -116,6 +119,7 @@ public sealed class ImportRunner(CrmDbContext db, ImportFileStore files, TimePro
         finally
         {
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
             db.Attach(run);
         }
     }

@@ -45,4 +45,10 @@ public sealed class PlannedRow
 
     /// <summary>The kind's own work for the row (the read row, the target).</summary>
     internal object? Work { get; init; }
+
+    /// <summary>The row as the preview shows it, without the work kept for saving it.</summary>
+    internal PlannedRow Shown() => Work is null ? this : new PlannedRow
+    {
+        Line = Line, Outcome = Outcome, Label = Label, Reason = Reason, Duplicate = Duplicate, ExistingId = ExistingId, ExistingName = ExistingName, Key = Key,
+    };
 }

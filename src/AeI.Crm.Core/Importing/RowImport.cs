@@ -1,5 +1,6 @@
 using AeI.Crm.Importing.Reading;
 using AeI.Crm.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Importing;
 
@@ -28,11 +29,22 @@ public abstract class RowImport
 
     public abstract PlannedRow Plan(ImportLine line);
 
-    /// <summary>Adds the rows' records to the context, with their results and keys; ids are read back in <see cref="AfterSave"/>.</summary>
+    /// <summary>Adds the rows' records to the context with their results (which hold the keys of imported rows).</summary>
     public abstract Task ApplyAsync(CrmDbContext db, IReadOnlyList<PlannedRow> rows, CancellationToken ct);
 
-    /// <summary>Called once the batch is saved: new records' ids go to their results and to later rows.</summary>
-    public abstract void AfterSave();
+    /// <summary>Called once the batch is saved: new records' ids go to later rows.</summary>
+    public virtual void AfterSave()
+    {
+    }
+
+    /// <summary>The keys of the rows of this kind imported before.</summary>
+    protected static async Task<List<string>> ImportedKeysAsync(CrmDbContext db, ImportKind kind, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.ImportRowResults.AsNoTracking()
+            .Where(r => r.RowKey != null && db.ImportRuns.Any(run => run.Id == r.RunId && run.Kind == kind))
+            .Select(r => r.RowKey!).ToListAsync(ct);
+    }
 
     protected DuplicateAction ActionFor(int line, DuplicateAction fallback) => Choices.GetValueOrDefault(line, fallback);
 

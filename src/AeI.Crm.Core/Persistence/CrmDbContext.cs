@@ -54,8 +54,6 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
 
     public DbSet<AeI.Crm.Importing.ImportRowResult> ImportRowResults => Set<AeI.Crm.Importing.ImportRowResult>();
 
-    public DbSet<AeI.Crm.Importing.ImportedRowKey> ImportedRowKeys => Set<AeI.Crm.Importing.ImportedRowKey>();
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -31,7 +31,7 @@ public sealed class CompanyImportTests : IAsyncLifetime
     public void Every_field_is_checked_and_corrected_where_the_intent_is_certain()
     {
         var good = Row(("Ragione sociale", "  Rossi   Srl "), ("P.IVA", VatC.TrimStart('0')), ("Comune", "sesto s. giovanni"), ("Prov", "mi"), ("CAP", "20099"),
-            ("Telefono", "02 1234 5678"), ("Email", "Info@Rossi.IT"), ("Referente", "Mario Rossi"));
+            ("Telefono", "02 1234 5678"), ("Email", "Info@Rossi.IT"), ("Referente", "Mario Rossi"), ("Dipendenti", "circa 20"));
         var bad = Row(("Ragione sociale", ""), ("P.IVA", "12345678901"), ("Codice fiscale", "RSSMRA80A01F205Z"), ("Comune", "Milano"), ("Provincia", "TO"),
             ("CAP", "201"), ("Telefono", "123"), ("Email", "mario@"), ("Dipendenti", "dieci"));
         var unknown = Row(("Ragione sociale", "Verdi"), ("Comune", "Milanoo"));
@@ -42,6 +42,8 @@ public sealed class CompanyImportTests : IAsyncLifetime
         Assert.Contains($"Partita IVA {VatC.TrimStart('0')} completata con gli zeri iniziali ({VatC}).", good.Corrections);
         Assert.Equal("Sesto San Giovanni (MI)", good.MunicipalityName);
         Assert.Equal("+390212345678", good.Phone);
+        Assert.Equal(20, good.Employees);
+        Assert.Contains("Dipendenti «circa 20» letti come 20.", good.Corrections);
         Assert.Equal("info@rossi.it", good.Email);
         Assert.Equal(
             [

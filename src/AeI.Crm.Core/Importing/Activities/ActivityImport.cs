@@ -22,7 +22,6 @@ public sealed class ActivityImport(ImportRun run, ColumnMapping mapping, ImportC
     private readonly Dictionary<string, List<string>> _usersByName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _existing = new(StringComparer.Ordinal);
-    private readonly List<(ImportRowResult Result, Activity Activity)> _added = [];
 
     private sealed record Work(ActivityRow Row, int CompanyId, string UserId);
 
@@ -61,7 +60,7 @@ public sealed class ActivityImport(ImportRun run, ColumnMapping mapping, ImportC
             ids.Add(u.Id);
         }
 
-        _keys.UnionWith(await db.ImportedRowKeys.Where(k => k.Kind == ImportKind.Activities).Select(k => k.Key).ToListAsync(ct));
+        _keys.UnionWith(await ImportedKeysAsync(db, ImportKind.Activities, ct));
         var activities = await db.Activities.AsNoTracking().Select(a => new { a.CompanyId, a.OccurredAt, a.Type, a.Notes }).ToListAsync(ct);
         _existing.UnionWith(activities.Select(a => Signature(a.CompanyId, a.OccurredAt, a.Type, a.Notes)));
     }
@@ -157,7 +156,6 @@ public sealed class ActivityImport(ImportRun run, ColumnMapping mapping, ImportC
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
-        _added.Clear();
         var companyIds = rows.Select(r => r.Work).OfType<Work>().Select(w => w.CompanyId).Distinct().ToList();
         var companies = await db.Companies.Include(c => c.Contacts).Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         foreach (var planned in rows)
@@ -189,16 +187,8 @@ public sealed class ActivityImport(ImportRun run, ColumnMapping mapping, ImportC
             };
             db.Activities.Add(activity);
             company.RecordActivity(activity.Type, DateOnly.FromDateTime(activity.OccurredAt));
-            _added.Add((result, activity));
-            db.ImportedRowKeys.Add(new ImportedRowKey { Kind = ImportKind.Activities, Key = work.Row.Key, RunId = Run.Id, Line = planned.Line });
-        }
-    }
-
-    public override void AfterSave()
-    {
-        foreach (var (result, activity) in _added)
-        {
-            result.ActivityId = activity.Id;
+            result.Activity = activity;
+            result.RowKey = work.Row.Key;
         }
     }
 }

@@ -16,10 +16,10 @@ namespace AeI.Crm.Importing.Companies;
 public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportContext context) : RowImport(run, mapping)
 {
     private readonly Dictionary<string, Known> _byVat = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Known>> _byComune = new(StringComparer.Ordinal);
+    /// <summary>Companies by comune and by each word of their name's core ("015146 ROSSI").</summary>
+    private readonly Dictionary<string, List<Known>> _byComuneWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private readonly List<(Company Company, Known Known)> _created = [];
-    private readonly List<(ImportRowResult Result, Company Company)> _results = [];
 
     /// <summary>A company the rows are checked against: in the CRM (Id), or created by an earlier row.</summary>
     private sealed class Known
@@ -43,7 +43,7 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
     {
         ArgumentNullException.ThrowIfNull(db);
         _byVat.Clear();
-        _byComune.Clear();
+        _byComuneWord.Clear();
         _keys.Clear();
         var companies = await db.Companies.AsNoTracking().Select(c => new { c.Id, c.LegalName, c.VatNumber, c.MunicipalityIstat }).ToListAsync(ct);
         foreach (var c in companies)
@@ -51,7 +51,7 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
             Register(new Known { Id = c.Id, LegalName = c.LegalName, VatNumber = c.VatNumber, Core = SimilarCompanies.Core(c.LegalName) }, c.MunicipalityIstat);
         }
 
-        _keys.UnionWith(await db.ImportedRowKeys.Where(k => k.Kind == ImportKind.Companies).Select(k => k.Key).ToListAsync(ct));
+        _keys.UnionWith(await ImportedKeysAsync(db, ImportKind.Companies, ct));
     }
 
     private void Register(Known known, string? istat)
@@ -63,12 +63,16 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
 
         if (istat is not null && known.Core.Length >= 3)
         {
-            if (!_byComune.TryGetValue(istat, out var list))
+            foreach (var word in known.Core.Split(' ').Distinct())
             {
-                _byComune[istat] = list = [];
-            }
+                var key = istat + " " + word;
+                if (!_byComuneWord.TryGetValue(key, out var list))
+                {
+                    _byComuneWord[key] = list = [];
+                }
 
-            list.Add(known);
+                list.Add(known);
+            }
         }
     }
 
@@ -110,18 +114,56 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
         return Create(row, label, DuplicateKind.None, null, corrections.Length > 0 ? corrections.Trim() : null);
     }
 
+    /// <summary>
+    /// A company of the same comune whose name's core is the row's, or holds it as whole words, or is
+    /// held by it ("ROSSI" and "ROSSI LOGISTICA", not "GROSSI"). Found through the index of words:
+    /// either name holds the first word of the other.
+    /// </summary>
     private Known? Similar(CompanyRow row)
     {
         var core = SimilarCompanies.Core(row.LegalName);
-        if (row.MunicipalityIstat is null || core.Length < 3 || !_byComune.TryGetValue(row.MunicipalityIstat, out var sameComune))
+        if (row.MunicipalityIstat is null || core.Length < 3)
         {
             return null;
         }
 
-        // Two different VAT numbers are two companies, however alike their names.
-        return sameComune.FirstOrDefault(k => (k.VatNumber is null || row.VatNumber is null || k.VatNumber == row.VatNumber)
-            && (k.Core == core || k.Core.Contains(core, StringComparison.Ordinal) || core.Contains(k.Core, StringComparison.Ordinal)));
+        var padded = " " + core + " ";
+        Known? best = null;
+        foreach (var word in core.Split(' ').Distinct())
+        {
+            if (!_byComuneWord.TryGetValue(row.MunicipalityIstat + " " + word, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var k in candidates)
+            {
+                // Two different VAT numbers are two companies, however alike their names.
+                if (k.VatNumber is not null && row.VatNumber is not null && k.VatNumber != row.VatNumber)
+                {
+                    continue;
+                }
+
+                var other = " " + k.Core + " ";
+                if ((other.Contains(padded, StringComparison.Ordinal) || padded.Contains(other, StringComparison.Ordinal)) && (best is null || Earlier(k, best)))
+                {
+                    best = k;
+                }
+            }
+        }
+
+        return best;
     }
+
+    /// <summary>The company in the CRM before one created by the file; then the older one.</summary>
+    private static bool Earlier(Known a, Known b) =>
+        (a.Id > 0, b.Id > 0) switch
+        {
+            (true, false) => true,
+            (false, true) => false,
+            (true, true) => a.Id < b.Id,
+            _ => a.CreatedAtLine < b.CreatedAtLine,
+        };
 
     private PlannedRow Create(CompanyRow row, string label, DuplicateKind duplicate, Known? like, string? reason)
     {
@@ -160,7 +202,6 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         _created.Clear();
-        _results.Clear();
         var targets = rows.Where(r => r.Outcome == RowOutcome.Merged).Select(r => ((CompanyRow, Known))r.Work!).Select(w => w.Item2.Id).Where(id => id > 0).Distinct().ToList();
         var existing = await db.Companies.Include(c => c.Contacts).Where(c => targets.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         foreach (var planned in rows)
@@ -188,8 +229,8 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
                 result.Reason = (result.Reason + " " + (filled.Count > 0 ? "Aggiunti: " + string.Join(", ", filled) + "." : "Nessun dato nuovo.")).Trim();
             }
 
-            _results.Add((result, company));
-            db.ImportedRowKeys.Add(new ImportedRowKey { Kind = ImportKind.Companies, Key = row.Key, RunId = Run.Id, Line = row.Line });
+            result.Company = company;
+            result.RowKey = row.Key;
             _keys.Add(row.Key);
         }
     }
@@ -200,11 +241,6 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
         {
             known.Id = company.Id;
             known.Pending = null;
-        }
-
-        foreach (var (result, company) in _results)
-        {
-            result.CompanyId = company.Id;
         }
     }
 

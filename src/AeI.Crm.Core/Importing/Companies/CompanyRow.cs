@@ -7,7 +7,7 @@ using AeI.Crm.Importing.Reading;
 namespace AeI.Crm.Importing.Companies;
 
 /// <summary>A company row read, normalised and checked: what is wrong (rejects it) and what was corrected.</summary>
-public sealed class CompanyRow
+public sealed partial class CompanyRow
 {
     public int Line { get; init; }
 
@@ -114,6 +114,12 @@ public sealed class CompanyRow
             {
                 employees = n;
             }
+            else if (ApproximateCount().Match(employeesText) is { Success: true } approximate
+                && int.TryParse(approximate.Groups["n"].Value.Replace(".", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var about) && about <= 1_000_000)
+            {
+                employees = about;
+                corrections.Add($"Dipendenti «{employeesText}» letti come {about}.");
+            }
             else
             {
                 errors.Add($"Il numero di dipendenti «{employeesText}» non è un numero intero.");
@@ -214,4 +220,8 @@ public sealed class CompanyRow
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
 
     private static string? Nullable(string text) => text.Length == 0 ? null : text;
+
+    /// <summary>"circa 20", "ca. 20", "20 dipendenti", "~20 addetti": one number, said to be about right.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:circa|ca\.?|c\.a\.|~)?\s*(?<n>\d{1,3}(?:\.\d{3})*|\d+)\s*(?:dipendenti|addetti|persone|unit[àa])?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ApproximateCount();
 }

@@ -28,18 +28,11 @@ internal sealed class ImportRowResultConfiguration : IEntityTypeConfiguration<Im
         builder.Property(r => r.Label).HasMaxLength(200);
         builder.Property(r => r.Reason).HasMaxLength(2000);
         builder.HasOne<ImportRun>().WithMany().HasForeignKey(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.RowKey).HasMaxLength(32);
         builder.HasIndex(r => new { r.RunId, r.Line });
+        builder.HasIndex(r => r.RowKey).IsUnique();
         // The company's history lists the imports that created or merged it.
-        builder.HasIndex(r => r.CompanyId);
-    }
-}
-
-internal sealed class ImportedRowKeyConfiguration : IEntityTypeConfiguration<ImportedRowKey>
-{
-    public void Configure(EntityTypeBuilder<ImportedRowKey> builder)
-    {
-        builder.HasKey(k => new { k.Kind, k.Key });
-        builder.Property(k => k.Key).HasMaxLength(32);
-        builder.HasOne<ImportRun>().WithMany().HasForeignKey(k => k.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Company).WithMany().HasForeignKey(r => r.CompanyId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(r => r.Activity).WithMany().HasForeignKey(r => r.ActivityId).OnDelete(DeleteBehavior.SetNull);
     }
 }

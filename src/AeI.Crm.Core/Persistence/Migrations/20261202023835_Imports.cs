@@ -61,26 +61,6 @@ namespace AeI.Crm.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportedRowKeys",
-                columns: table => new
-                {
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Line = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportedRowKeys", x => new { x.Kind, x.Key });
-                    table.ForeignKey(
-                        name: "FK_ImportedRowKeys_ImportRuns_RunId",
-                        column: x => x.RunId,
-                        principalTable: "ImportRuns",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ImportRowResults",
                 columns: table => new
                 {
@@ -93,11 +73,24 @@ namespace AeI.Crm.Persistence.Migrations
                     Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CompanyId = table.Column<int>(type: "INTEGER", nullable: true),
                     CandidateId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ActivityId = table.Column<int>(type: "INTEGER", nullable: true)
+                    ActivityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RowKey = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ImportRowResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportRowResults_Activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "Activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ImportRowResults_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_ImportRowResults_ImportRuns_RunId",
                         column: x => x.RunId,
@@ -112,14 +105,20 @@ namespace AeI.Crm.Persistence.Migrations
                 column: "ImportRunId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ImportedRowKeys_RunId",
-                table: "ImportedRowKeys",
-                column: "RunId");
+                name: "IX_ImportRowResults_ActivityId",
+                table: "ImportRowResults",
+                column: "ActivityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImportRowResults_CompanyId",
                 table: "ImportRowResults",
                 column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRowResults_RowKey",
+                table: "ImportRowResults",
+                column: "RowKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImportRowResults_RunId_Line",
@@ -156,9 +155,6 @@ namespace AeI.Crm.Persistence.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_Activities_ImportRuns_ImportRunId",
                 table: "Activities");
-
-            migrationBuilder.DropTable(
-                name: "ImportedRowKeys");
 
             migrationBuilder.DropTable(
                 name: "ImportRowResults");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AeI.Crm.Persistence.Migrations
 {
     [DbContext(typeof(CrmDbContext))]
-    [Migration("20261202021709_Imports")]
+    [Migration("20261202023835_Imports")]
     partial class Imports
     {
         /// <inheritdoc />
@@ -583,12 +583,21 @@ namespace AeI.Crm.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RowKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RunId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActivityId");
+
                     b.HasIndex("CompanyId");
+
+                    b.HasIndex("RowKey")
+                        .IsUnique();
 
                     b.HasIndex("RunId", "Line");
 
@@ -697,28 +706,6 @@ namespace AeI.Crm.Persistence.Migrations
                     b.HasIndex("UserId", "Kind", "CreatedAtUtc");
 
                     b.ToTable("ImportRuns");
-                });
-
-            modelBuilder.Entity("AeI.Crm.Importing.ImportedRowKey", b =>
-                {
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RunId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Kind", "Key");
-
-                    b.HasIndex("RunId");
-
-                    b.ToTable("ImportedRowKeys");
                 });
 
             modelBuilder.Entity("AeI.Crm.Mail.OutboundMessage", b =>
@@ -1511,11 +1498,25 @@ namespace AeI.Crm.Persistence.Migrations
 
             modelBuilder.Entity("AeI.Crm.Importing.ImportRowResult", b =>
                 {
+                    b.HasOne("AeI.Crm.Activities.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("AeI.Crm.Companies.Company", "Company")
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("AeI.Crm.Importing.ImportRun", null)
                         .WithMany()
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Activity");
+
+                    b.Navigation("Company");
                 });
 
             modelBuilder.Entity("AeI.Crm.Importing.ImportRun", b =>
@@ -1524,15 +1525,6 @@ namespace AeI.Crm.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("AeI.Crm.Importing.ImportedRowKey", b =>
-                {
-                    b.HasOne("AeI.Crm.Importing.ImportRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
