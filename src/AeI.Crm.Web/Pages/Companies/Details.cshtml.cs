@@ -143,11 +143,13 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
         ActivityCount = await activities.CountAsync(ct);
         Timeline = await activities.OrderByDescending(a => a.OccurredAt).Take(AllActivities ? 1000 : 20)
             .ProjectTo<ActivityView>(mapper.ConfigurationProvider).ToListAsync(ct);
-        Imports = await db.ImportRowResults.AsNoTracking()
-            .Where(r => r.CompanyId == id && r.ActivityId == null && (r.Outcome == AeI.Crm.Importing.RowOutcome.Created || r.Outcome == AeI.Crm.Importing.RowOutcome.Merged))
-            .Join(db.ImportRuns, r => r.RunId, run => run.Id, (r, run) => new ImportMark(run.Id, run.FileName, r.Line, r.Outcome,
-                db.Users.Where(u => u.Id == run.UserId).Select(u => u.FullName).FirstOrDefault() ?? "", run.StartedAtUtc ?? run.CreatedAtUtc))
-            .OrderByDescending(m => m.RunId).Take(20).ToListAsync(ct);
+        Imports = await (
+            from r in db.ImportRowResults.AsNoTracking()
+            join run in db.ImportRuns on r.RunId equals run.Id
+            where r.CompanyId == id && r.ActivityId == null && (r.Outcome == AeI.Crm.Importing.RowOutcome.Created || r.Outcome == AeI.Crm.Importing.RowOutcome.Merged)
+            orderby run.Id descending
+            select new ImportMark(run.Id, run.FileName, r.Line, r.Outcome, db.Users.Where(u => u.Id == run.UserId).Select(u => u.FullName).FirstOrDefault() ?? "", run.StartedAtUtc ?? run.CreatedAtUtc))
+            .Take(20).ToListAsync(ct);
         var runIds = Timeline.Where(a => a.ImportRunId is not null).Select(a => a.ImportRunId!.Value).Distinct().ToList();
         ImportFiles = runIds.Count == 0
             ? new Dictionary<int, string>()
