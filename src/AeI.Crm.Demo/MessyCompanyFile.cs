@@ -13,7 +13,7 @@ namespace AeI.Crm.Demo;
 /// </summary>
 public static class MessyCompanyFile
 {
-    public static readonly string[] Headers = ["Ragione Sociale", "P.IVA", "Indirizzo", "CAP", "Città", "Prov.", "Telefono", "E-mail", "Referente", "Ruolo", "N. dipendenti", "Note"];
+    public static readonly string[] Headers = ["Ragione Sociale", "P.IVA", "Indirizzo", "CAP", "Città", "Prov.", "Telefono", "E-mail", "Referente", "Ruolo", "Privacy", "N. dipendenti", "Note"];
 
     private static readonly string[] LegalForms = ["S.r.l.", "Srl", "SRL", "S.p.A.", "Spa", "S.n.c.", "S.a.s.", "Soc. Coop.", ""];
 
@@ -172,7 +172,7 @@ public static class MessyCompanyFile
         return
         [
             name, vat, c.Street, cap, comune, province, phone, email,
-            hasContact ? $"{first} {last}" : "", hasContact ? f.PickRandom(Roles) : "", employees, f.PickRandom(Notes),
+            hasContact ? $"{first} {last}" : "", hasContact ? f.PickRandom(Roles) : "", hasContact ? f.PickRandom("sì", "sì", "SI", "x", "no", "", "") : "", employees, f.PickRandom(Notes),
         ];
     }
 

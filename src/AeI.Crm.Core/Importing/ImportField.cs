@@ -46,6 +46,7 @@ public static class ImportFields
     public static readonly ImportField ContactRole = new("contactRole", "Ruolo del referente", false, "Ruolo", "Ruolo referente", "Qualifica", "Funzione", "Mansione referente");
     public static readonly ImportField Phone = new("phone", "Telefono", false, "Telefono", "Tel", "Telefono referente", "Cellulare", "Cell", "Recapito telefonico", "Numero di telefono");
     public static readonly ImportField Email = new("email", "E-mail", false, "Email", "E mail", "Mail", "Indirizzo email", "Email referente", "Posta elettronica");
+    public static readonly ImportField Consent = new("consent", "Consenso al contatto (sì/no)", false, "Consenso", "Consenso al contatto", "Consenso privacy", "Privacy", "Contattabile");
     public static readonly ImportField Notes = new("notes", "Note", false, "Note", "Annotazioni", "Osservazioni", "Note CSR");
 
     public static readonly ImportField ActivityDate = new("date", "Data", true, "Data", "Data attivita", "Data contatto", "Giorno", "Quando");
@@ -57,7 +58,7 @@ public static class ImportFields
 
     public static IReadOnlyList<ImportField> For(ImportKind kind) => kind switch
     {
-        ImportKind.Companies => [LegalName, VatNumber, FiscalCode, Address, PostalCode, Municipality, Province, IstatCode, Employees, Ateco, ContactName, ContactRole, Phone, Email, Notes],
+        ImportKind.Companies => [LegalName, VatNumber, FiscalCode, Address, PostalCode, Municipality, Province, IstatCode, Employees, Ateco, ContactName, ContactRole, Phone, Email, Consent, Notes],
         ImportKind.Activities => [ActivityDate, ActivityType, ActivityCompany, VatNumber, Municipality, ContactName, ActivityOutcome, ActivityUser, ActivityNotes],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No fields for this kind of import."),
     };

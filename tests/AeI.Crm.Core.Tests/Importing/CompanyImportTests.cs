@@ -86,21 +86,23 @@ public sealed class CompanyImportTests : IAsyncLifetime
         await using (var db = _db.NewContext())
         {
             var existing = new Company { LegalName = "Rossi S.r.l.", VatNumber = VatA, MunicipalityIstat = "015146", Address = "Via Vecchia 1", CreatedAt = ImportDatabase.Now };
-            existing.Contacts.Add(new AeI.Crm.Contacts.Contact { FullName = "Mario Rossi", Role = "Titolare" });
+            existing.Contacts.Add(new AeI.Crm.Contacts.Contact { FullName = "Mario Rossi", Role = "Titolare", ConsentToContact = true });
             db.Companies.Add(existing);
             await db.SaveChangesAsync();
         }
 
-        var csv = $"Ragione sociale;P.IVA;Indirizzo;Dipendenti;Referente;Telefono\nROSSI SRL;IT {VatA};Via Nuova 2;40;mario rossi;02 1234 5678\n";
+        var csv = $"Ragione sociale;P.IVA;Indirizzo;Dipendenti;Referente;Telefono;Privacy\nROSSI SRL;IT {VatA};Via Nuova 2;40;mario rossi;02 1234 5678;no\nRossi;{VatA};;;Lucia Verdi;;sì\n";
         var run = await _db.ImportAsync(TestFiles.Csv(csv));
 
         await using var check = _db.NewContext();
         var company = await check.Companies.Include(c => c.Contacts).SingleAsync();
-        Assert.Equal((0, 1), (run.Created, run.Merged));
+        Assert.Equal((0, 2), (run.Created, run.Merged));
         Assert.Equal(("Rossi S.r.l.", "Via Vecchia 1", 40, 2), (company.LegalName, company.Address, company.EmployeeCount, company.Law68QuotaTotal));
-        Assert.Equal(("Titolare", "+390212345678"), (company.Contacts.Single().Role, company.Contacts.Single().Phone));
-        var result = (await _db.ResultsAsync(run.Id)).Single();
-        Assert.Equal("Stessa partita IVA di «Rossi S.r.l.»: unita. Aggiunti: dipendenti, telefono di Mario Rossi.", result.Reason);
+        var mario = company.Contacts.Single(c => c.FullName == "Mario Rossi");
+        Assert.Equal(("Titolare", "+390212345678", false), (mario.Role, mario.Phone, mario.ConsentToContact));
+        Assert.True(company.Contacts.Single(c => c.FullName == "Lucia Verdi").ConsentToContact);
+        var result = (await _db.ResultsAsync(run.Id))[0];
+        Assert.Equal("Stessa partita IVA di «Rossi S.r.l.»: unita. Aggiunti: dipendenti, telefono di Mario Rossi, revoca del consenso di Mario Rossi.", result.Reason);
         Assert.Equal(company.Id, result.CompanyId);
     }
 

@@ -274,6 +274,7 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
         Role = row.ContactName is null ? "Recapito generale" : row.ContactRole,
         Email = row.Email,
         Phone = row.Phone,
+        ConsentToContact = row.Consent ?? false,
     };
 
     /// <summary>Fills what the company lacks; returns the Italian names of what was added.</summary>
@@ -351,6 +352,13 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
                 {
                     contact.Role = row.ContactRole;
                     added.Add($"ruolo di {contact.FullName}");
+                }
+
+                // A "no" in the file is honoured even over a "yes" in the CRM: the person may have withdrawn it.
+                if (row.Consent is { } consent && consent != contact.ConsentToContact)
+                {
+                    contact.ConsentToContact = consent;
+                    added.Add(consent ? $"consenso al contatto di {contact.FullName}" : $"revoca del consenso di {contact.FullName}");
                 }
             }
         }

@@ -40,6 +40,9 @@ public sealed partial class CompanyRow
 
     public string? Notes { get; init; }
 
+    /// <summary>The contact person's consent to be contacted, when the file says (null: it does not).</summary>
+    public bool? Consent { get; init; }
+
     public List<string> Errors { get; } = [];
 
     public List<string> Corrections { get; } = [];
@@ -145,6 +148,13 @@ public sealed partial class CompanyRow
             errors.Add($"L'indirizzo e-mail «{email}» non è valido.");
         }
 
+        var consentText = Cell(ImportFields.Consent);
+        var consent = YesNo(consentText);
+        if (consentText.Length > 0 && consent is null)
+        {
+            errors.Add($"Il consenso al contatto «{consentText}» non è chiaro: scrivi sì o no.");
+        }
+
         var contactName = Cell(ImportFields.ContactName);
         var address = Cell(ImportFields.Address);
         if (address.Length + postalCode.Length > 190)
@@ -175,7 +185,8 @@ public sealed partial class CompanyRow
             Phone = phone,
             Email = Nullable(email),
             Notes = Nullable(notes.Length > 4000 ? notes[..4000] : notes),
-            Key = RowKey.Of(ImportKind.Companies, name, vat, fiscal, address, postalCode, municipality?.IstatCode, employees?.ToString(CultureInfo.InvariantCulture), ateco, contactName, Cell(ImportFields.ContactRole), phone, email, notes),
+            Consent = consent,
+            Key = RowKey.Of(ImportKind.Companies, name, vat, fiscal, address, postalCode, municipality?.IstatCode, employees?.ToString(CultureInfo.InvariantCulture), ateco, contactName, Cell(ImportFields.ContactRole), phone, email, notes, consent?.ToString()),
         }.With(errors, corrections);
     }
 
@@ -220,6 +231,14 @@ public sealed partial class CompanyRow
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
 
     private static string? Nullable(string text) => text.Length == 0 ? null : text;
+
+    /// <summary>Yes or no as spreadsheets write them; null for blank or anything else.</summary>
+    public static bool? YesNo(string text) => Common.SearchText.Fold(text) switch
+    {
+        "SI" or "S" or "X" or "1" or "VERO" or "TRUE" or "OK" or "YES" or "Y" => true,
+        "NO" or "N" or "0" or "FALSO" or "FALSE" => false,
+        _ => null,
+    };
 
     /// <summary>"circa 20", "ca. 20", "20 dipendenti", "~20 addetti": one number, said to be about right.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:circa|ca\.?|c\.a\.|~)?\s*(?<n>\d{1,3}(?:\.\d{3})*|\d+)\s*(?:dipendenti|addetti|persone|unit[àa])?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
