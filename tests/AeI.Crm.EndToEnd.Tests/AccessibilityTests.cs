@@ -75,6 +75,7 @@ public partial class AccessibilityTests(BrowserFixture browser, ITestOutputHelpe
             await page.GotoAsync("/Companies");
             pages.Add(await page.GetByTestId("company-table").Locator("tbody td:first-child a").First.GetAttributeAsync("href") ?? "/");
             pages.Add("/Companies/Edit");
+            pages.Add("/Imports");
         }
 
         if (email.StartsWith("mediatore", StringComparison.Ordinal))

@@ -65,6 +65,7 @@ public class RunModel(CrmDbContext db, CurrentUser me, ListExport export) : Page
         return new JsonResult(new
         {
             status = run.Status.ToString(),
+            label = ImportRuns.StatusLabel(run.Status),
             finished = run.Status is ImportStatus.Completed or ImportStatus.Failed or ImportStatus.Cancelled,
             total = run.TotalRows,
             processed = run.ProcessedRows,
