@@ -72,9 +72,47 @@ public class IndexModel(CrmDbContext db, IMapper mapper, TimeProvider clock, Exp
         return new EmptyResult();
     }
 
-    /// <summary>The link that downloads the list as filtered.</summary>
-    public string ExportUrl(string format) =>
-        QueryHelpers.AddQueryString(UrlFor(1), new Dictionary<string, string?> { ["handler"] = "Export", ["format"] = format });
+    private static readonly string[] ContactHeaders = ["Azienda", "P. IVA", "Referente", "Ruolo", "E-mail", "Telefono", "Consenso al contatto"];
+
+    /// <summary>The contact people of the filtered companies, every one, as CSV or .xlsx.</summary>
+    public async Task<IActionResult> OnGetExportContactsAsync(string? format, CancellationToken ct)
+    {
+        if (!Exports.TableFile.TryParse(format, out var fileFormat))
+        {
+            return BadRequest(Exports.ListExport.BadFormat);
+        }
+
+        var companies = CompanyListQuery.Apply(db.Companies.AsNoTracking(), db, Filter, clock.Today()).Select(c => c.Id);
+        var contacts = db.Contacts.AsNoTracking().Where(c => companies.Contains(c.CompanyId))
+            .OrderBy(c => c.Company!.SearchName).ThenBy(c => c.CompanyId).ThenBy(c => c.SearchName);
+        var rows = contacts.Select(c => new object?[] { c.Company!.LegalName, c.Company.VatNumber, c.FullName, c.Role, c.Email, c.Phone, c.ConsentToContact ? "sì" : "no" });
+        await export.WriteAsync(Response, fileFormat, "referenti", Describe(Filter), await contacts.CountAsync(ct), ContactHeaders, rows.AsAsyncEnumerable(), ct);
+        return new EmptyResult();
+    }
+
+    private static readonly string[] ActivityHeaders = ["Data", "Tipo", "Esito", "Azienda", "P. IVA", "Referente", "Svolta da", "Note", "Prossimo passo", "Entro il"];
+
+    /// <summary>The activities with the filtered companies (not the removed ones), newest first, as CSV or .xlsx.</summary>
+    public async Task<IActionResult> OnGetExportActivitiesAsync(string? format, CancellationToken ct)
+    {
+        if (!Exports.TableFile.TryParse(format, out var fileFormat))
+        {
+            return BadRequest(Exports.ListExport.BadFormat);
+        }
+
+        var companies = CompanyListQuery.Apply(db.Companies.AsNoTracking(), db, Filter, clock.Today()).Select(c => c.Id);
+        var activities = db.Activities.AsNoTracking().Where(a => companies.Contains(a.CompanyId)).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id);
+        var rows = activities
+            .Select(a => new { a.OccurredAt, a.Type, a.Outcome, a.Company!.LegalName, a.Company.VatNumber, Contact = a.Contact!.FullName, User = a.User!.FullName, a.Notes, a.NextStep, a.NextStepOn })
+            .AsAsyncEnumerable()
+            .Select(a => new object?[] { a.OccurredAt, Labels.Of(a.Type), Labels.Of(a.Outcome), a.LegalName, a.VatNumber, a.Contact, a.User, a.Notes, a.NextStep, a.NextStepOn });
+        await export.WriteAsync(Response, fileFormat, "attivita", Describe(Filter), await activities.CountAsync(ct), ActivityHeaders, rows, ct);
+        return new EmptyResult();
+    }
+
+    /// <summary>The link that downloads the list as filtered (companies; their contacts or activities with another handler).</summary>
+    public string ExportUrl(string format, string handler = "Export") =>
+        QueryHelpers.AddQueryString(UrlFor(1), new Dictionary<string, string?> { ["handler"] = handler, ["format"] = format });
 
     private static async IAsyncEnumerable<object?[]> Rows(IAsyncEnumerable<CompanyListItem> items)
     {

@@ -18,7 +18,7 @@ namespace AeI.Crm.Web.Pages.Placements;
 /// rules and messages as the placement's form.
 /// </summary>
 [Authorize(Roles = "Mediator,Coordinator,Admin")]
-public class IndexModel(CandidateAccess access, IMapper mapper, CrmDbContext db, CurrentUser me, TimeProvider clock, IOptions<PipelineBoardOptions> options, PlacementMover mover) : PageModel
+public class IndexModel(CandidateAccess access, IMapper mapper, CrmDbContext db, CurrentUser me, TimeProvider clock, IOptions<PipelineBoardOptions> options, PlacementMover mover, Exports.ListExport export) : PageModel
 {
     public static readonly PlacementStage[] Columns = [PlacementStage.Proposed, PlacementStage.CvSent, PlacementStage.Interview, PlacementStage.Internship];
 
@@ -54,14 +54,60 @@ public class IndexModel(CandidateAccess access, IMapper mapper, CrmDbContext db,
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = clock.Today();
-        var open = (await access.VisiblePlacementsAsync(ct)).AsNoTracking().Where(p => Columns.Contains(p.Stage));
+        var open = await OpenAsync(ct);
         var caseloadIds = await open.Select(p => p.Candidate!.CaseloadId).Distinct().ToListAsync(ct);
         Caseloads = (await db.Caseloads.AsNoTracking().Where(c => caseloadIds.Contains(c.Id)).OrderBy(c => c.Code)
             .Select(c => new { c.Id, c.Code }).ToListAsync(ct)).Select(c => (c.Id, c.Code)).ToList();
         AccountManagers = (await open.Where(p => p.Vacancy!.OwnerId != null)
             .Select(p => new { Id = p.Vacancy!.OwnerId!, p.Vacancy.Owner!.FullName }).Distinct().ToListAsync(ct))
             .OrderBy(a => a.FullName, StringComparer.CurrentCulture).Select(a => (a.Id, a.FullName)).ToList();
+        open = Filtered(open);
+        Open = await open.OrderBy(p => p.ProposedOn).ThenBy(p => p.Id)
+            .ProjectTo<PlacementCard>(mapper.ConfigurationProvider)
+            .ToListAsync(ct);
+        var movable = new HashSet<int>();
+        foreach (var id in Caseloads.Select(c => c.Id))
+        {
+            if (await access.IsOwnCaseloadAsync(id, ct))
+            {
+                movable.Add(id);
+            }
+        }
 
+        MovableCaseloads = movable;
+    }
+
+    private static readonly string[] ExportHeaders =
+        ["Persona", "Servizio", "Posizione", "Azienda", "Account manager", "Fase", "Proposta il", "CV inviato il", "Colloquio il", "Tirocinio dal", "Giorni senza passi"];
+
+    /// <summary>The board as filtered, every card, as CSV or .xlsx: the same people and columns the board shows this user.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        if (!Exports.TableFile.TryParse(format, out var fileFormat))
+        {
+            return BadRequest(Exports.ListExport.BadFormat);
+        }
+
+        var today = clock.Today();
+        var open = Filtered(await OpenAsync(ct)).OrderBy(p => p.ProposedOn).ThenBy(p => p.Id);
+        var rows = open.ProjectTo<PlacementCard>(mapper.ConfigurationProvider).AsAsyncEnumerable()
+            .Select(c => new object?[] { c.CandidateFullName, c.CandidateCaseloadCode, c.VacancyTitle, c.VacancyCompanyLegalName, c.VacancyOwnerFullName, Labels.Of(c.Stage), c.ProposedOn, c.CvSentOn, c.InterviewOn, c.InternshipStartOn, c.IdleDays(today) });
+        var filters = Exports.ListExport.Describe(("mine", Mine ? "true" : null), ("caseload", Caseload?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("am", Am));
+        await export.WriteAsync(Response, fileFormat, "inserimenti", filters, await open.CountAsync(ct), ExportHeaders, rows, ct);
+        return new EmptyResult();
+    }
+
+    /// <summary>The link that downloads the board as filtered.</summary>
+    public string ExportUrl(string format) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Placements", new Dictionary<string, string?>
+    {
+        ["handler"] = "Export", ["format"] = format, ["Mine"] = Mine ? "true" : null, ["Caseload"] = Caseload?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Am"] = Am,
+    });
+
+    private async Task<IQueryable<AeI.Crm.Placements.Placement>> OpenAsync(CancellationToken ct) =>
+        (await access.VisiblePlacementsAsync(ct)).AsNoTracking().Where(p => Columns.Contains(p.Stage));
+
+    private IQueryable<AeI.Crm.Placements.Placement> Filtered(IQueryable<AeI.Crm.Placements.Placement> open)
+    {
         if (Mine)
         {
             var mine = me.Id;
@@ -78,19 +124,7 @@ public class IndexModel(CandidateAccess access, IMapper mapper, CrmDbContext db,
             open = open.Where(p => p.Vacancy!.OwnerId == Am);
         }
 
-        Open = await open.OrderBy(p => p.ProposedOn).ThenBy(p => p.Id)
-            .ProjectTo<PlacementCard>(mapper.ConfigurationProvider)
-            .ToListAsync(ct);
-        var movable = new HashSet<int>();
-        foreach (var id in Caseloads.Select(c => c.Id))
-        {
-            if (await access.IsOwnCaseloadAsync(id, ct))
-            {
-                movable.Add(id);
-            }
-        }
-
-        MovableCaseloads = movable;
+        return open;
     }
 
     /// <summary>
