@@ -16,6 +16,29 @@ public static class ImportRuns
         return me.IsCoordinator || me.IsAdmin ? db.ImportRuns : db.ImportRuns.Where(r => r.UserId == id);
     }
 
+    /// <summary>A draft and its file read, or what to answer instead: 404, or the run's page once it is no draft.</summary>
+    public sealed record Draft(ImportRun Run, AeI.Crm.Importing.Reading.ImportTable Table);
+
+    public static async Task<(Draft? Draft, Microsoft.AspNetCore.Mvc.IActionResult? Problem)> DraftAsync(CrmDbContext db, CurrentUser me, ImportFileStore files, int id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var run = await FindAsync(db, me, id, ct);
+        if (run is null)
+        {
+            return (null, new Microsoft.AspNetCore.Mvc.NotFoundResult());
+        }
+
+        if (run.Status != ImportStatus.Draft)
+        {
+            return (null, new Microsoft.AspNetCore.Mvc.RedirectResult(PageOf(run)));
+        }
+
+        var content = await files.ReadAsync(id, ct);
+        return content is null
+            ? (null, new Microsoft.AspNetCore.Mvc.NotFoundResult())
+            : (new Draft(run, AeI.Crm.Importing.Reading.ImportFileReader.Read(content, run.FileName, int.MaxValue)), null);
+    }
+
     public static Task<ImportRun?> FindAsync(CrmDbContext db, CurrentUser me, int id, CancellationToken ct) =>
         Visible(db, me).FirstOrDefaultAsync(r => r.Id == id, ct);
 

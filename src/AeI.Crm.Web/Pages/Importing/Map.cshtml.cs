@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AeI.Crm.Importing;
-using AeI.Crm.Importing.Reading;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -87,27 +86,16 @@ public class MapModel(CrmDbContext db, CurrentUser me, ImportFileStore files) : 
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        var run = await ImportRuns.FindAsync(db, me, id, ct);
-        if (run is null)
+        var (draft, problem) = await ImportRuns.DraftAsync(db, me, files, id, ct);
+        if (draft is null)
         {
-            return NotFound();
+            return problem;
         }
 
-        if (run.Status != ImportStatus.Draft)
-        {
-            return Redirect(ImportRuns.PageOf(run));
-        }
-
-        var content = await files.ReadAsync(id, ct);
-        if (content is null)
-        {
-            return NotFound();
-        }
-
-        Run = run;
-        Fields = ImportFields.For(run.Kind);
-        var headers = JsonSerializer.Deserialize<string[]>(run.HeadersJson) ?? [];
-        var samples = ImportRunner.DataLines(ImportFileReader.Read(content, run.FileName, int.MaxValue), run.HeaderLine).Take(3).ToList();
+        Run = draft.Run;
+        Fields = ImportFields.For(Run.Kind);
+        var headers = JsonSerializer.Deserialize<string[]>(Run.HeadersJson) ?? [];
+        var samples = ImportRunner.DataLines(draft.Table, Run.HeaderLine).Take(3).ToList();
         Columns = headers.Select((h, i) => new ColumnView(i, h, samples.Select(s => s.Cell(i)).ToList())).ToList();
         return null;
     }

@@ -152,27 +152,16 @@ public class PreviewModel(CrmDbContext db, CurrentUser me, ImportFileStore files
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        var run = await ImportRuns.FindAsync(db, me, id, ct);
-        if (run is null)
+        var (draft, problem) = await ImportRuns.DraftAsync(db, me, files, id, ct);
+        if (draft is null)
         {
-            return NotFound();
+            return problem;
         }
 
-        if (run.Status != ImportStatus.Draft)
-        {
-            return Redirect(ImportRuns.PageOf(run));
-        }
-
-        var content = await files.ReadAsync(id, ct);
-        if (content is null)
-        {
-            return NotFound();
-        }
-
-        Run = run;
+        var run = Run = draft.Run;
+        var table = draft.Table;
         Choices = JsonSerializer.Deserialize<Dictionary<int, DuplicateAction>>(run.RowChoicesJson) ?? [];
         var now = clock.GetUtcNow();
-        var table = ImportFileReader.Read(content, run.FileName, int.MaxValue);
         Preview = await runner.PreviewAsync(run, table, new ImportContext(MunicipalityLookup.Shared, now.UtcDateTime, ItalianCalendar.Today(now), null), ct);
         var rows = Show is { } show ? Preview.Rows.Where(r => r.Outcome == show).ToList() : Preview.Rows;
         PageCount = Math.Max(1, (rows.Count + PageSize - 1) / PageSize);
