@@ -149,6 +149,19 @@ public sealed class CompanyImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_next_upload_maps_its_columns_as_the_user_mapped_them_last_time()
+    {
+        var first = await _db.UploadAsync(TestFiles.Csv("Denominazione cliente;Diario AM;Piva\nRossi Srl;buono;\n"), configure: r => r.MappingJson = "{\"legalName\":0,\"notes\":1,\"vat\":2}");
+        var (_, guessedBefore) = ColumnMapping.Guess([new ImportLine(1, ["Denominazione cliente", "Diario AM", "Piva"])], ImportKind.Companies);
+        await _db.RunAsync(first.Id);
+
+        var second = await _db.UploadAsync(TestFiles.Csv("Piva;Diario AM;Denominazione cliente\n;ottimo;Bianchi Srl\n"));
+
+        Assert.Equal(new Dictionary<string, int> { ["legalName"] = 2, ["notes"] = 1, ["vat"] = 0 }, ColumnMapping.FromJson(second.MappingJson).Columns);
+        Assert.DoesNotContain("notes", guessedBefore.Columns.Keys);
+    }
+
+    [Fact]
     public async Task Running_the_same_file_again_changes_nothing()
     {
         var csv = $"Ragione sociale;P.IVA;Comune;Referente\nRossi Srl;{VatA};Milano;Mario Rossi\nBar Sport;;Rho;\nBad;999;Rho;\n";
