@@ -18,6 +18,10 @@ public sealed record PageHandler(string Page, string Verb, string? Handler, bool
 
 public static partial class PageHandlers
 {
+    /// <summary>The literal part of an absolute @page route, before any {parameter}.</summary>
+    [GeneratedRegex("""^@page\s+"(/[^"{]*?)/?(?:\{[^"]*)?"$""")]
+    private static partial Regex AbsoluteRoute();
+
     private static readonly Type[] Simple = [typeof(string), typeof(int), typeof(long), typeof(bool), typeof(decimal), typeof(double), typeof(DateOnly), typeof(DateTime), typeof(TimeOnly)];
 
     /// <summary>Every handler of every Razor page in the app (enumerated, not listed by hand).</summary>
@@ -34,6 +38,12 @@ public static partial class PageHandlers
             var cshtml = Path.Combine(pagesRoot, "Pages" + page.Replace('/', Path.DirectorySeparatorChar) + ".cshtml");
             var directive = File.ReadLines(cshtml).First();
             var hasId = directive.Contains("{id", StringComparison.Ordinal);
+            // A page with a route of its own (@page "/Imports/Map/{id:int}") answers there, not at its file's path.
+            if (AbsoluteRoute().Match(directive) is { Success: true } route)
+            {
+                page = route.Groups[1].Value;
+            }
+
             var policy = model.GetCustomAttribute<AuthorizeAttribute>()?.Policy;
             var properties = model.GetProperties().Where(p => p.GetCustomAttribute<BindPropertyAttribute>() is not null).ToList();
             foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))

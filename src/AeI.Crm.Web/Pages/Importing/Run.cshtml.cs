@@ -79,15 +79,15 @@ public class RunModel(CrmDbContext db, CurrentUser me, ListExport export) : Page
     /// <summary>The report as a file: every row with its outcome and reason.</summary>
     public async Task<IActionResult> OnGetReportAsync(int id, string? format, CancellationToken ct)
     {
+        // A run that is not there (or not this user's) is not there, whatever the format asked.
+        if (await ImportRuns.FindAsync(db, me, id, ct) is null)
+        {
+            return NotFound();
+        }
+
         if (!TableFile.TryParse(format, out var tableFormat))
         {
             return BadRequest(ListExport.BadFormat);
-        }
-
-        var run = await ImportRuns.FindAsync(db, me, id, ct);
-        if (run is null)
-        {
-            return NotFound();
         }
 
         var rows = Results(id);
