@@ -34,7 +34,7 @@ public enum ImportStatus
 /// results of its rows and <see cref="ProcessedRows"/>, so a run stopped anywhere resumes where its
 /// last batch ended.
 /// </summary>
-public class ImportRun
+public class ImportRun : Common.IVersioned
 {
     public int Id { get; set; }
 
@@ -96,6 +96,7 @@ public class ImportRun
     /// <summary>Why the run failed, in Italian, for the user.</summary>
     public string? Error { get; set; }
 
+    /// <summary>Bumped on every save: two confirmations of one draft cannot both queue it.</summary>
     public int Version { get; set; }
 
     public bool IsFinished => Status is ImportStatus.Completed or ImportStatus.Failed or ImportStatus.Cancelled;

@@ -152,7 +152,8 @@ public class CrmDbContext(DbContextOptions<CrmDbContext> options) : IdentityDbCo
         {
             if (entry.State == EntityState.Modified)
             {
-                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                // Through the tracker, so the new version is saved even when automatic change detection is off.
+                entry.Property(e => e.Version).CurrentValue = entry.Property(e => e.Version).OriginalValue + 1;
             }
         }
     }

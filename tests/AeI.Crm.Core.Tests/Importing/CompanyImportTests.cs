@@ -162,6 +162,22 @@ public sealed class CompanyImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_draft_confirmed_twice_at_once_is_queued_once()
+    {
+        var draft = await _db.UploadAsync(TestFiles.Csv("Ragione sociale\nRossi Srl\n"));
+        await using var first = _db.NewContext();
+        await using var second = _db.NewContext();
+        var a = await first.ImportRuns.SingleAsync(r => r.Id == draft.Id);
+        var b = await second.ImportRuns.SingleAsync(r => r.Id == draft.Id);
+
+        a.Status = ImportStatus.Queued;
+        await first.SaveChangesAsync();
+        b.Status = ImportStatus.Queued;
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
+
+    [Fact]
     public async Task Running_the_same_file_again_changes_nothing()
     {
         var csv = $"Ragione sociale;P.IVA;Comune;Referente\nRossi Srl;{VatA};Milano;Mario Rossi\nBar Sport;;Rho;\nBad;999;Rho;\n";
