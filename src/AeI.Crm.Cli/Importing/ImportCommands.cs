@@ -114,7 +114,7 @@ public static class ImportCommands
     private static async Task<int> UploadAndPreviewAsync(StorageOptions storage, ImportFileStore files, string userId, byte[] content, ImportContext context)
     {
         await using var db = new CrmDbContext(CrmDatabase.Options(storage));
-        var run = await ImportUpload.CreateAsync(db, files, new ImportOptions(), userId, ImportKind.Companies, "aziende.csv", content, DateTime.UtcNow, CancellationToken.None);
+        var run = await ImportUpload.CreateAsync(db, files, new ImportOptions(), userId, ImportKind.Companies, null, "aziende.csv", content, DateTime.UtcNow, CancellationToken.None);
         var table = ImportFileReader.Read(content, run.FileName, int.MaxValue);
         var preview = await new ImportRunner(db, files, TimeProvider.System, NullLogger<ImportRunner>.Instance).PreviewAsync(run, table, context, CancellationToken.None);
         if (preview.Rows.Count != run.TotalRows)

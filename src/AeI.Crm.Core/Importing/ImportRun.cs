@@ -72,7 +72,10 @@ public class ImportRun : Common.IVersioned
     /// <summary>For a row that has the VAT number of a company already in the CRM.</summary>
     public DuplicateAction SameVat { get; set; } = DuplicateAction.Merge;
 
-    /// <summary>For a row whose name is like that of a company in the same comune.</summary>
+    /// <summary>
+    /// For a row whose name is like that of a company in the same comune; in a people's import, for a
+    /// row with the surname, name and birth year of a person of the caseload.
+    /// </summary>
     public DuplicateAction SimilarName { get; set; } = DuplicateAction.Skip;
 
     /// <summary>JSON: line → action, the user's choices for single rows in the preview.</summary>
@@ -154,6 +157,8 @@ public class ImportRowResult
     public AeI.Crm.Companies.Company? Company { get; set; }
 
     public int? CandidateId { get; set; }
+
+    public AeI.Crm.Candidates.Candidate? Candidate { get; set; }
 
     public int? ActivityId { get; set; }
 

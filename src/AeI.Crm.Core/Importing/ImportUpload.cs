@@ -12,12 +12,17 @@ namespace AeI.Crm.Importing;
 /// </summary>
 public static class ImportUpload
 {
-    public static async Task<ImportRun> CreateAsync(CrmDbContext db, ImportFileStore files, ImportOptions options, string userId, ImportKind kind, string fileName, byte[] content, DateTime nowUtc, CancellationToken ct)
+    public static async Task<ImportRun> CreateAsync(CrmDbContext db, ImportFileStore files, ImportOptions options, string userId, ImportKind kind, int? caseloadId, string fileName, byte[] content, DateTime nowUtc, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(content);
+        if ((kind == ImportKind.People) != caseloadId.HasValue)
+        {
+            throw new ArgumentException("A people's import goes into one caseload; other imports into none.", nameof(caseloadId));
+        }
+
         if (content.Length > options.MaxBytes)
         {
             throw new ImportFileException(TooLarge(options));
@@ -29,6 +34,7 @@ public static class ImportUpload
         var run = new ImportRun
         {
             Kind = kind,
+            CaseloadId = caseloadId,
             UserId = userId,
             CreatedAtUtc = nowUtc,
             FileName = Path.GetFileName(fileName).Length > 255 ? Path.GetFileName(fileName)[..255] : Path.GetFileName(fileName),

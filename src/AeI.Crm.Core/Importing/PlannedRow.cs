@@ -16,6 +16,9 @@ public enum DuplicateKind
 
     /// <summary>The same activity (company, day, type, note) is already in the history.</summary>
     SameActivity = 4,
+
+    /// <summary>A person with the same surname, name and birth year is in the caseload (or earlier in the file).</summary>
+    SamePerson = 5,
 }
 
 /// <summary>What will happen (preview) or happened (run) to one row, and why.</summary>
@@ -38,7 +41,7 @@ public sealed class PlannedRow
     public string? ExistingName { get; init; }
 
     /// <summary>Whether the user may choose another action for this row (a possible duplicate).</summary>
-    public bool Choosable => Duplicate is DuplicateKind.SameVat or DuplicateKind.SimilarName;
+    public bool Choosable => Duplicate is DuplicateKind.SameVat or DuplicateKind.SimilarName or DuplicateKind.SamePerson;
 
     /// <summary>The row's key, once it is imported.</summary>
     public string? Key { get; init; }

@@ -56,10 +56,14 @@ public abstract class RowImport
         {
             ImportKind.Companies => new Companies.CompanyImport(run, mapping, context),
             ImportKind.Activities => new Activities.ActivityImport(run, mapping, context),
+            ImportKind.People => new People.PersonImport(run, mapping, context),
             _ => throw new NotSupportedException($"Imports of {run.Kind} are not supported."),
         };
     }
 }
 
-/// <summary>What every import needs besides its rows: the comuni, the clock, who is importing.</summary>
-public sealed record ImportContext(MunicipalityLookup Comuni, DateTime NowUtc, DateOnly Today, string? AssignCompaniesTo);
+/// <summary>
+/// What every import needs besides its rows: the comuni, the clock, who is importing, and whether
+/// they may see sensitive fields (a people's import reads those columns only then).
+/// </summary>
+public sealed record ImportContext(MunicipalityLookup Comuni, DateTime NowUtc, DateOnly Today, string? AssignCompaniesTo, bool MaySeeSensitive = false);

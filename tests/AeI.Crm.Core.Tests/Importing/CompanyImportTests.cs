@@ -220,7 +220,7 @@ public sealed class CompanyImportTests : IAsyncLifetime
 
         await using (var db = _db.NewContext())
         {
-            await new ImportRunner(db, _db.Files, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ImportRunner>.Instance).RunAsync(run.Id, ImportDatabase.Context(), CancellationToken.None);
+            await new ImportRunner(db, _db.Files, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ImportRunner>.Instance).RunAsync(run.Id, _db.Context(), CancellationToken.None);
         }
 
         await using var after = _db.NewContext();

@@ -42,13 +42,16 @@ internal sealed class ImportDatabase : IAsyncDisposable
             ? CrmDatabase.Options(Storage)
             : (DbContextOptions<CrmDbContext>)new DbContextOptionsBuilder<CrmDbContext>().UseCrmDatabase(Storage).AddInterceptors(interceptors).Options);
 
-    public static ImportContext Context(string? assignTo = null) => new(MunicipalityLookup.Shared, Now, DateOnly.FromDateTime(Now), assignTo);
+    /// <summary>Whether the importing user may see sensitive fields (a mediator of the caseload imported into).</summary>
+    public bool MaySeeSensitive { get; set; } = true;
+
+    public ImportContext Context(string? assignTo = null) => new(MunicipalityLookup.Shared, Now, DateOnly.FromDateTime(Now), assignTo, MaySeeSensitive);
 
     /// <summary>Uploads the file as a draft, with the guessed mapping and the given defaults.</summary>
-    public async Task<ImportRun> UploadAsync(byte[] content, string fileName = "aziende.csv", ImportKind kind = ImportKind.Companies, Action<ImportRun>? configure = null)
+    public async Task<ImportRun> UploadAsync(byte[] content, string fileName = "aziende.csv", ImportKind kind = ImportKind.Companies, Action<ImportRun>? configure = null, int? caseloadId = null)
     {
         await using var db = NewContext();
-        var run = await ImportUpload.CreateAsync(db, Files, new ImportOptions(), UserId, kind, fileName, content, Now, CancellationToken.None);
+        var run = await ImportUpload.CreateAsync(db, Files, new ImportOptions(), UserId, kind, caseloadId, fileName, content, Now, CancellationToken.None);
         configure?.Invoke(run);
         await db.SaveChangesAsync();
         return run;
@@ -80,8 +83,8 @@ internal sealed class ImportDatabase : IAsyncDisposable
     }
 
     /// <summary>Uploads and runs.</summary>
-    public async Task<ImportRun> ImportAsync(byte[] content, string fileName = "aziende.csv", ImportKind kind = ImportKind.Companies, Action<ImportRun>? configure = null) =>
-        await RunAsync((await UploadAsync(content, fileName, kind, configure)).Id);
+    public async Task<ImportRun> ImportAsync(byte[] content, string fileName = "aziende.csv", ImportKind kind = ImportKind.Companies, Action<ImportRun>? configure = null, int? caseloadId = null) =>
+        await RunAsync((await UploadAsync(content, fileName, kind, configure, caseloadId)).Id);
 
     public async Task<List<ImportRowResult>> ResultsAsync(int runId)
     {

@@ -125,10 +125,10 @@ public sealed class ActivityRow
             Outcome = outcome ?? ActivityOutcome.Neutral,
             CompanyName = company,
             VatNumber = vat,
-            MunicipalityText = Nullable(Cell(ImportFields.Municipality)),
-            ContactName = Nullable(Cell(ImportFields.ContactName)),
-            User = Nullable(Cell(ImportFields.ActivityUser)),
-            Notes = Nullable(notes),
+            MunicipalityText = Cells.Nullable(Cell(ImportFields.Municipality)),
+            ContactName = Cells.Nullable(Cell(ImportFields.ContactName)),
+            User = Cells.Nullable(Cell(ImportFields.ActivityUser)),
+            Notes = Cells.Nullable(notes),
             Key = RowKey.Of(ImportKind.Activities, occurred.ToString("s", CultureInfo.InvariantCulture), type?.ToString(), outcome?.ToString(), company, vat, Cell(ImportFields.Municipality), Cell(ImportFields.ContactName), Cell(ImportFields.ActivityUser), notes),
         };
         row.Errors.AddRange(errors);
@@ -186,5 +186,4 @@ public sealed class ActivityRow
         };
     }
 
-    private static string? Nullable(string text) => text.Length == 0 ? null : text;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using AeI.Crm.Companies;
 using AeI.Crm.Contacts;
 using AeI.Crm.Importing.Reading;
@@ -60,7 +59,7 @@ public sealed partial class CompanyRow
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(comuni);
-        string Cell(ImportField f) => Clean(mapping.Value(line, f));
+        string Cell(ImportField f) => Cells.Clean(mapping.Value(line, f));
         var errors = new List<string>();
         var corrections = new List<string>();
 
@@ -143,13 +142,13 @@ public sealed partial class CompanyRow
         }
 
         var email = Cell(ImportFields.Email).ToLowerInvariant();
-        if (email.Length > 0 && !IsEmail(email))
+        if (email.Length > 0 && !Cells.IsEmail(email))
         {
             errors.Add($"L'indirizzo e-mail «{email}» non è valido.");
         }
 
         var consentText = Cell(ImportFields.Consent);
-        var consent = YesNo(consentText);
+        var consent = Cells.YesNo(consentText);
         if (consentText.Length > 0 && consent is null)
         {
             errors.Add($"Il consenso al contatto «{consentText}» non è chiaro: scrivi sì o no.");
@@ -174,17 +173,17 @@ public sealed partial class CompanyRow
             LegalName = name,
             VatNumber = vat,
             FiscalCode = fiscal,
-            Address = Nullable(address),
-            PostalCode = Nullable(postalCode),
+            Address = Cells.Nullable(address),
+            PostalCode = Cells.Nullable(postalCode),
             MunicipalityIstat = municipality?.IstatCode,
             MunicipalityName = municipality is null ? null : $"{municipality.Name} ({municipality.ProvinceCode})",
             Employees = employees,
-            AtecoCode = Nullable(ateco),
-            ContactName = Nullable(contactName),
-            ContactRole = Nullable(Cell(ImportFields.ContactRole)),
+            AtecoCode = Cells.Nullable(ateco),
+            ContactName = Cells.Nullable(contactName),
+            ContactRole = Cells.Nullable(Cell(ImportFields.ContactRole)),
             Phone = phone,
-            Email = Nullable(email),
-            Notes = Nullable(notes.Length > 4000 ? notes[..4000] : notes),
+            Email = Cells.Nullable(email),
+            Notes = Cells.Nullable(notes.Length > 4000 ? notes[..4000] : notes),
             Consent = consent,
             Key = RowKey.Of(ImportKind.Companies, name, vat, fiscal, address, postalCode, municipality?.IstatCode, employees?.ToString(CultureInfo.InvariantCulture), ateco, contactName, Cell(ImportFields.ContactRole), phone, email, notes, consent?.ToString()),
         }.With(errors, corrections);
@@ -222,23 +221,6 @@ public sealed partial class CompanyRow
 
         return vat;
     }
-
-    private static bool IsEmail(string text) =>
-        text.Length <= 254 && MailAddress.TryCreate(text, out var address) && address.Address == text && address.Host.Contains('.', StringComparison.Ordinal);
-
-    /// <summary>Spaces collapsed, line breaks and control characters removed (a name never spans lines).</summary>
-    private static string Clean(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
-
-    private static string? Nullable(string text) => text.Length == 0 ? null : text;
-
-    /// <summary>Yes or no as spreadsheets write them; null for blank or anything else.</summary>
-    public static bool? YesNo(string text) => Common.SearchText.Fold(text) switch
-    {
-        "SI" or "S" or "X" or "1" or "VERO" or "TRUE" or "OK" or "YES" or "Y" => true,
-        "NO" or "N" or "0" or "FALSO" or "FALSE" => false,
-        _ => null,
-    };
 
     /// <summary>"circa 20", "ca. 20", "20 dipendenti", "~20 addetti": one number, said to be about right.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:circa|ca\.?|c\.a\.|~)?\s*(?<n>\d{1,3}(?:\.\d{3})*|\d+)\s*(?:dipendenti|addetti|persone|unit[àa])?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -18,6 +18,7 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
         builder.HasIndex(r => new { r.UserId, r.Kind, r.CreatedAtUtc });
         builder.HasIndex(r => new { r.FileSha256, r.Status });
         builder.HasIndex(r => r.Status);
+        builder.HasOne<AeI.Crm.Caseloads.Caseload>().WithMany().HasForeignKey(r => r.CaseloadId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -34,5 +35,7 @@ internal sealed class ImportRowResultConfiguration : IEntityTypeConfiguration<Im
         // The company's history lists the imports that created or merged it.
         builder.HasOne(r => r.Company).WithMany().HasForeignKey(r => r.CompanyId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(r => r.Activity).WithMany().HasForeignKey(r => r.ActivityId).OnDelete(DeleteBehavior.SetNull);
+        // A person's record lists the import that created it (for the caseload's mediators).
+        builder.HasOne(r => r.Candidate).WithMany().HasForeignKey(r => r.CandidateId).OnDelete(DeleteBehavior.SetNull);
     }
 }

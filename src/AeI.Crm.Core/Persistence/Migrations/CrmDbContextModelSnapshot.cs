@@ -591,6 +591,8 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.HasIndex("ActivityId");
 
+                    b.HasIndex("CandidateId");
+
                     b.HasIndex("CompanyId");
 
                     b.HasIndex("RowKey")
@@ -695,6 +697,8 @@ namespace AeI.Crm.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CaseloadId");
 
                     b.HasIndex("Status");
 
@@ -1500,6 +1504,11 @@ namespace AeI.Crm.Persistence.Migrations
                         .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("AeI.Crm.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("AeI.Crm.Companies.Company", "Company")
                         .WithMany()
                         .HasForeignKey("CompanyId")
@@ -1513,11 +1522,18 @@ namespace AeI.Crm.Persistence.Migrations
 
                     b.Navigation("Activity");
 
+                    b.Navigation("Candidate");
+
                     b.Navigation("Company");
                 });
 
             modelBuilder.Entity("AeI.Crm.Importing.ImportRun", b =>
                 {
+                    b.HasOne("AeI.Crm.Caseloads.Caseload", null)
+                        .WithMany()
+                        .HasForeignKey("CaseloadId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("AeI.Crm.Users.CrmUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

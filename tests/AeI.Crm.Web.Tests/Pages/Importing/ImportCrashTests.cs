@@ -32,7 +32,7 @@ public sealed class ImportCrashTests : IDisposable
         var user = new CrmUser { UserName = "am@prova.local", Email = "am@prova.local", FullName = "Anna Marchi" };
         db.Users.Add(user);
         await db.SaveChangesAsync();
-        var run = await ImportUpload.CreateAsync(db, new ImportFileStore(storage), new ImportOptions(), user.Id, ImportKind.Companies, "aziende.csv", File, DateTime.UtcNow, CancellationToken.None);
+        var run = await ImportUpload.CreateAsync(db, new ImportFileStore(storage), new ImportOptions(), user.Id, ImportKind.Companies, null, "aziende.csv", File, DateTime.UtcNow, CancellationToken.None);
         run.Status = ImportStatus.Queued;
         await db.SaveChangesAsync();
         return run.Id;
