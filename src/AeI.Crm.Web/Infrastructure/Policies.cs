@@ -15,7 +15,10 @@ public static class Policies
     public const string ReadSocialReport = nameof(ReadSocialReport);
     public const string Administer = nameof(Administer);
 
-    /// <summary>Importing companies and the activities history: account managers, coordinators, administrators.</summary>
+    /// <summary>
+    /// Importing: companies and the activities history (account managers, coordinators, administrators),
+    /// people into one's own caseload (mediators). Which kinds a user may import: <c>ImportRuns.KindsFor</c>.
+    /// </summary>
     public const string Import = nameof(Import);
 
     /// <summary>The OData feed: every signed-in user, by cookie or by personal access token (what each sees is decided per row).</summary>
@@ -34,7 +37,7 @@ public static class Policies
         options.AddPolicy(ReadSocialReport, p => p.RequireRole(Roles.Coordinator, Roles.Admin));
         options.AddPolicy(ReadReports, p => p.RequireRole(Roles.Coordinator, Roles.Admin, Roles.AccountManager, Roles.Mediator));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
-        options.AddPolicy(Import, p => p.RequireRole(Roles.AccountManager, Roles.Coordinator, Roles.Admin));
+        options.AddPolicy(Import, p => p.RequireRole(Roles.AccountManager, Roles.Coordinator, Roles.Admin, Roles.Mediator));
         options.AddPolicy(ReadFeed, p => p
             .AddAuthenticationSchemes(Accounts.AccessTokenHandler.SchemeName, Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
             .RequireAuthenticatedUser());

@@ -44,6 +44,9 @@ public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mappe
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>The imports that created or completed the record, for the caseload's mediators only (a file's name may say more than it should).</summary>
+    public IReadOnlyList<AeI.Crm.Web.Pages.Importing.ImportMark> Imports { get; private set; } = [];
+
     public IReadOnlyList<PlacementCard> Placements { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -62,6 +65,7 @@ public class DetailsModel(CandidateAccess access, CrmDbContext db, IMapper mappe
         {
             Sensitive = await db.Candidates.AsNoTracking().Where(c => c.Id == id)
                 .Select(c => new SensitiveView(c.ProtectedCategory, c.TargetGroup)).FirstAsync(ct);
+            Imports = await AeI.Crm.Web.Pages.Importing.ImportRuns.MarksAsync(db, r => r.CandidateId == id, ct);
         }
 
         Placements = await (await access.VisiblePlacementsAsync(ct)).AsNoTracking().Where(p => p.CandidateId == id).OrderByDescending(p => p.ProposedOn).ProjectTo<PlacementCard>(mapper.ConfigurationProvider).ToListAsync(ct);

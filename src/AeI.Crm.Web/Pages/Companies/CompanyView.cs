@@ -87,7 +87,6 @@ public sealed class ActivityView
 }
 
 /// <summary>An import that created or completed the company: which file, row, who and when.</summary>
-public sealed record ImportMark(int RunId, string FileName, int Line, AeI.Crm.Importing.RowOutcome Outcome, string UserFullName, DateTime AtUtc);
 
 public sealed class VacancyListItem
 {

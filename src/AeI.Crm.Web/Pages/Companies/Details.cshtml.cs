@@ -6,6 +6,7 @@ using AeI.Crm.Persistence;
 using AeI.Crm.Users;
 using AeI.Crm.Web.Infrastructure;
 using AeI.Crm.Web.Pages.Activities;
+using AeI.Crm.Web.Pages.Importing;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.AspNetCore.Mvc;
@@ -143,13 +144,7 @@ public class DetailsModel(CrmDbContext db, IMapper mapper, CurrentUser me, TimeP
         ActivityCount = await activities.CountAsync(ct);
         Timeline = await activities.OrderByDescending(a => a.OccurredAt).Take(AllActivities ? 1000 : 20)
             .ProjectTo<ActivityView>(mapper.ConfigurationProvider).ToListAsync(ct);
-        Imports = await (
-            from r in db.ImportRowResults.AsNoTracking()
-            join run in db.ImportRuns on r.RunId equals run.Id
-            where r.CompanyId == id && r.ActivityId == null && (r.Outcome == AeI.Crm.Importing.RowOutcome.Created || r.Outcome == AeI.Crm.Importing.RowOutcome.Merged)
-            orderby run.Id descending
-            select new ImportMark(run.Id, run.FileName, r.Line, r.Outcome, db.Users.Where(u => u.Id == run.UserId).Select(u => u.FullName).FirstOrDefault() ?? "", run.StartedAtUtc ?? run.CreatedAtUtc))
-            .Take(20).ToListAsync(ct);
+        Imports = await ImportRuns.MarksAsync(db, r => r.CompanyId == id && r.ActivityId == null, ct);
         var runIds = Timeline.Where(a => a.ImportRunId is not null).Select(a => a.ImportRunId!.Value).Distinct().ToList();
         ImportFiles = runIds.Count == 0
             ? new Dictionary<int, string>()

@@ -5,15 +5,53 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Importing;
 
-/// <summary>The runs a user may open: their own; coordinators and administrators see every run.</summary>
+/// <summary>
+/// Who imports what, and who sees which run: companies and activities for account managers,
+/// coordinators and administrators; people for mediators, into a caseload of their own.
+/// </summary>
 public static class ImportRuns
 {
+    /// <summary>
+    /// The runs a user may open: their own; coordinators and administrators also every run of
+    /// companies and activities. A people's run is its importer's alone, and only while they follow
+    /// its caseload: its file name, rows and reasons are about people of that caseload (decision
+    /// 0007: administrators see no one, coordinators no sensitive field).
+    /// </summary>
     public static IQueryable<ImportRun> Visible(CrmDbContext db, CurrentUser me)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(me);
         var id = me.Id;
-        return me.IsCoordinator || me.IsAdmin ? db.ImportRuns : db.ImportRuns.Where(r => r.UserId == id);
+        var everyone = me.IsCoordinator || me.IsAdmin;
+        return db.ImportRuns.Where(r => r.Kind == ImportKind.People
+            ? r.UserId == id && db.CaseloadMemberships.Any(m => m.UserId == id && m.CaseloadId == r.CaseloadId)
+            : r.UserId == id || everyone);
+    }
+
+    /// <summary>What the user may import.</summary>
+    public static IReadOnlyList<ImportKind> KindsFor(CurrentUser me)
+    {
+        ArgumentNullException.ThrowIfNull(me);
+        var kinds = new List<ImportKind>();
+        if (me.IsAccountManager || me.IsCoordinator || me.IsAdmin)
+        {
+            kinds.AddRange([ImportKind.Companies, ImportKind.Activities]);
+        }
+
+        if (me.IsMediator)
+        {
+            kinds.Add(ImportKind.People);
+        }
+
+        return kinds;
+    }
+
+    /// <summary>Whether the user may see the sensitive columns of this run: a mediator of the caseload it imports into.</summary>
+    public static async Task<bool> MaySeeSensitiveAsync(CurrentUser me, ImportRun run, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(me);
+        ArgumentNullException.ThrowIfNull(run);
+        return run.Kind == ImportKind.People && run.CaseloadId is { } caseload && AeI.Crm.Access.PeopleAccess.MayManage(await me.ViewerAsync(ct), caseload);
     }
 
     /// <summary>A draft and its file read, or what to answer instead: 404, or the run's page once it is no draft.</summary>
@@ -37,6 +75,19 @@ public static class ImportRuns
         return content is null
             ? (null, new Microsoft.AspNetCore.Mvc.NotFoundResult())
             : (new Draft(run, AeI.Crm.Importing.Reading.ImportFileReader.Read(content, run.FileName, int.MaxValue)), null);
+    }
+
+    /// <summary>The imports that created or completed the records <paramref name="which"/> selects, latest first.</summary>
+    public static Task<List<ImportMark>> MarksAsync(CrmDbContext db, System.Linq.Expressions.Expression<Func<ImportRowResult, bool>> which, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return (
+            from r in db.ImportRowResults.AsNoTracking().Where(which)
+            join run in db.ImportRuns on r.RunId equals run.Id
+            where r.Outcome == RowOutcome.Created || r.Outcome == RowOutcome.Merged
+            orderby run.Id descending
+            select new ImportMark(run.Id, run.FileName, r.Line, r.Outcome, db.Users.Where(u => u.Id == run.UserId).Select(u => u.FullName).FirstOrDefault() ?? "", run.StartedAtUtc ?? run.CreatedAtUtc))
+            .Take(20).ToListAsync(ct);
     }
 
     public static Task<ImportRun?> FindAsync(CrmDbContext db, CurrentUser me, int id, CancellationToken ct) =>
@@ -89,3 +140,6 @@ public static class ImportRuns
         return run.Status == ImportStatus.Draft ? $"/Imports/Preview/{run.Id}" : $"/Imports/Run/{run.Id}";
     }
 }
+
+/// <summary>An import that created or completed a record: the run, the file, the row, who and when.</summary>
+public sealed record ImportMark(int RunId, string FileName, int Line, RowOutcome Outcome, string UserFullName, DateTime AtUtc);

@@ -2,6 +2,7 @@ using AeI.Crm.Importing;
 using AeI.Crm.Importing.Reading;
 using AeI.Crm.Persistence;
 using AeI.Crm.Web.Infrastructure;
+using AeI.Crm.Web.Pages.Candidates;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,11 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AeI.Crm.Web.Pages.Importing;
 
-/// <summary>Upload a file (companies and contacts, or the activities history) and see one's imports.</summary>
+/// <summary>
+/// Upload a file (companies and contacts, the activities history, or people into one of the
+/// mediator's caseloads) and see one's imports.
+/// </summary>
 [Authorize(Policy = Policies.Import)]
 [RequestSizeLimit(IndexModel.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = IndexModel.RequestLimit)]
-public class IndexModel(CrmDbContext db, CurrentUser me, ImportFileStore files, ImportOptions options, TimeProvider clock, ILogger<IndexModel> log) : PageModel
+public class IndexModel(CrmDbContext db, CurrentUser me, CandidateAccess access, ImportFileStore files, ImportOptions options, TimeProvider clock, ILogger<IndexModel> log) : PageModel
 {
     /// <summary>Requests up to this size reach the page, so a file over the limit gets the page's message, not a bare 413.</summary>
     public const long RequestLimit = 256L * 1024 * 1024;
@@ -29,19 +33,35 @@ public class IndexModel(CrmDbContext db, CurrentUser me, ImportFileStore files, 
     [BindProperty]
     public ImportKind Kind { get; set; } = ImportKind.Companies;
 
+    /// <summary>The caseload a people's file goes into.</summary>
+    [BindProperty]
+    public int? CaseloadId { get; set; }
+
+    /// <summary>What this user may import.</summary>
+    public IReadOnlyList<ImportKind> Kinds { get; private set; } = [];
+
+    /// <summary>The mediator's own open caseloads, where people may be imported.</summary>
+    public IReadOnlyList<(int Id, string Name)> Caseloads { get; private set; } = [];
+
     public string? UploadError { get; private set; }
 
     public async Task OnGetAsync(ImportKind? kind, CancellationToken ct)
     {
-        Kind = kind ?? ImportKind.Companies;
         await LoadAsync(ct);
+        Kind = kind is { } k && Kinds.Contains(k) ? k : Kinds[0];
+        CaseloadId = Caseloads.Count > 0 ? Caseloads[0].Id : null;
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
-        if (Kind is not (ImportKind.Companies or ImportKind.Activities))
+        await LoadAsync(ct);
+        if (!Kinds.Contains(Kind))
         {
             UploadError = "Scegli cosa importare.";
+        }
+        else if (Kind == ImportKind.People && !Caseloads.Any(c => c.Id == CaseloadId))
+        {
+            UploadError = "Scegli uno dei tuoi servizi aperti: le persone si importano solo nei servizi che segui.";
         }
         else if (file is null || file.Length == 0)
         {
@@ -57,7 +77,7 @@ public class IndexModel(CrmDbContext db, CurrentUser me, ImportFileStore files, 
             await file.CopyToAsync(buffer, ct);
             try
             {
-                var run = await ImportUpload.CreateAsync(db, files, options, me.Id, Kind, file.FileName, buffer.ToArray(), clock.GetUtcNow().UtcDateTime, ct);
+                var run = await ImportUpload.CreateAsync(db, files, options, me.Id, Kind, Kind == ImportKind.People ? CaseloadId : null, file.FileName, buffer.ToArray(), clock.GetUtcNow().UtcDateTime, ct);
                 log.LogInformation("User {User} uploaded {File} ({Bytes} bytes) for import {Run}", me.Id, run.FileName, run.FileBytes, run.Id);
                 return Redirect($"/Imports/Map/{run.Id}");
             }
@@ -68,25 +88,36 @@ public class IndexModel(CrmDbContext db, CurrentUser me, ImportFileStore files, 
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        await LoadAsync(ct);
         return Page();
     }
 
     /// <summary>An empty file with the headers the import recognises, to start from.</summary>
     public IActionResult OnGetTemplate(ImportKind kind)
     {
-        if (kind is not (ImportKind.Companies or ImportKind.Activities))
+        if (!ImportRuns.KindsFor(me).Contains(kind))
         {
             return NotFound();
         }
 
-        var headers = string.Join(';', ImportFields.For(kind).Select(f => f.Label));
+        // A people's template goes to mediators only, who may fill the sensitive columns of their own caseloads.
+        var headers = string.Join(';', ImportFields.For(kind).Where(f => f != ImportFields.FullName).Select(f => f.Label));
         var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(headers + "\r\n")).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", kind == ImportKind.Companies ? "modello-aziende.csv" : "modello-attivita.csv");
+        return File(bytes, "text/csv; charset=utf-8", kind switch
+        {
+            ImportKind.Companies => "modello-aziende.csv",
+            ImportKind.Activities => "modello-attivita.csv",
+            _ => "modello-persone.csv",
+        });
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Kinds = ImportRuns.KindsFor(me);
+        var working = await access.WorkingCaseloadsAsync(ct);
+        Caseloads = (await db.Caseloads.AsNoTracking().Where(c => working.Contains(c.Id)).OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+            .Select(c => (c.Id, c.Name)).ToList();
         Runs = await ImportRuns.Visible(db, me).OrderByDescending(r => r.Id).Take(50)
             .Select(r => new RunRow(r.Id, r.Kind, r.Status, r.FileName, r.CreatedAtUtc, db.Users.Where(u => u.Id == r.UserId).Select(u => u.FullName).FirstOrDefault() ?? "", r.TotalRows, r.ProcessedRows, r.Created, r.Merged, r.Skipped, r.Rejected))
             .ToListAsync(ct);
+    }
 }

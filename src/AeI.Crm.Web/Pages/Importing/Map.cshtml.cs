@@ -68,6 +68,11 @@ public class MapModel(CrmDbContext db, CurrentUser me, ImportFileStore files) : 
             Errors.AddRange(Fields.Where(f => f.Required && !keys.Contains(f.Key)).Select(f => $"Scegli la colonna con «{f.Label}»."));
         }
 
+        if (Run.Kind == ImportKind.People && !keys.Contains(ImportFields.FullName.Key) && !(keys.Contains(ImportFields.LastName.Key) && keys.Contains(ImportFields.FirstName.Key)))
+        {
+            Errors.Add("Scegli le colonne con cognome e nome (o quella con «Cognome e nome»).");
+        }
+
         if (Fields.Any(f => chosen.Any(c => c.Value == f.Key)) is false)
         {
             Errors.Add("Scegli almeno una colonna da importare.");
@@ -93,7 +98,7 @@ public class MapModel(CrmDbContext db, CurrentUser me, ImportFileStore files) : 
         }
 
         Run = draft.Run;
-        Fields = ImportFields.For(Run.Kind);
+        Fields = ImportFields.For(Run.Kind, await ImportRuns.MaySeeSensitiveAsync(me, Run, ct));
         var headers = JsonSerializer.Deserialize<string[]>(Run.HeadersJson) ?? [];
         var samples = ImportRunner.DataLines(draft.Table, Run.HeaderLine).Take(3).ToList();
         Columns = headers.Select((h, i) => new ColumnView(i, h, samples.Select(s => s.Cell(i)).ToList())).ToList();

@@ -162,13 +162,16 @@ public class PreviewModel(CrmDbContext db, CurrentUser me, ImportFileStore files
         var table = draft.Table;
         Choices = JsonSerializer.Deserialize<Dictionary<int, DuplicateAction>>(run.RowChoicesJson) ?? [];
         var now = clock.GetUtcNow();
-        Preview = await runner.PreviewAsync(run, table, new ImportContext(MunicipalityLookup.Shared, now.UtcDateTime, ItalianCalendar.Today(now), null), ct);
+        var context = new ImportContext(MunicipalityLookup.Shared, now.UtcDateTime, ItalianCalendar.Today(now), null, await ImportRuns.MaySeeSensitiveAsync(me, run, ct));
+        Preview = await runner.PreviewAsync(run, table, context, ct);
         var rows = Show is { } show ? Preview.Rows.Where(r => r.Outcome == show).ToList() : Preview.Rows;
         PageCount = Math.Max(1, (rows.Count + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Shown = rows.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        // People's files are compared within the caseload only: another caseload's import of the same file says nothing here.
         var earlier = await db.ImportRuns.AsNoTracking()
             .Where(r => r.FileSha256 == run.FileSha256 && r.Kind == run.Kind && r.Id != run.Id && r.Status != ImportStatus.Draft && r.Status != ImportStatus.Cancelled)
+            .Where(r => r.Kind != ImportKind.People || r.CaseloadId == run.CaseloadId)
             .OrderByDescending(r => r.Id)
             .Select(r => new { r.CreatedAtUtc, By = db.Users.Where(u => u.Id == r.UserId).Select(u => u.FullName).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);

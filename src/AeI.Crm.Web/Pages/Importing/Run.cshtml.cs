@@ -80,7 +80,7 @@ public class RunModel(CrmDbContext db, CurrentUser me, ListExport export) : Page
     public async Task<IActionResult> OnGetReportAsync(int id, string? format, CancellationToken ct)
     {
         // A run that is not there (or not this user's) is not there, whatever the format asked.
-        if (await ImportRuns.FindAsync(db, me, id, ct) is null)
+        if (await ImportRuns.FindAsync(db, me, id, ct) is not { } run)
         {
             return NotFound();
         }
@@ -91,9 +91,10 @@ public class RunModel(CrmDbContext db, CurrentUser me, ListExport export) : Page
         }
 
         var rows = Results(id);
+        var isPeople = run.Kind == ImportKind.People;
         await export.WriteAsync(Response, tableFormat, $"importazione-{id}", ListExport.Describe(("run", id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("outcome", Show?.ToString())), await rows.CountAsync(ct),
-            ["Riga", "Esito", "Nome", "Motivo", "Scheda azienda"],
-            rows.AsNoTracking().AsAsyncEnumerable().Select(r => new object?[] { r.Line, ImportRuns.OutcomeLabel(r.Outcome), r.Label, r.Reason, r.CompanyId }),
+            ["Riga", "Esito", "Nome", "Motivo", isPeople ? "Scheda persona" : "Scheda azienda"],
+            rows.AsNoTracking().AsAsyncEnumerable().Select(r => new object?[] { r.Line, ImportRuns.OutcomeLabel(r.Outcome), r.Label, r.Reason, isPeople ? r.CandidateId : r.CompanyId }),
             ct);
         return new EmptyResult();
     }
