@@ -64,7 +64,7 @@ static int Usage()
               Loads the demo into an empty data folder and multiplies its work by the scale
               (same users), for measuring pages at 10x (bench/pages.sh 15 10).
 
-          import-sample [--rows 3535] [--out docs/samples/aziende-2020.csv]
+          import-sample [--people] [--rows 3535|333] [--out docs/samples/aziende-2020.csv|persone-nil-2020.csv]
               Writes the messy sample spreadsheet of companies (CSV as Excel in Italian saves it).
 
           import-bench [--rows 3535,50000]

@@ -19,9 +19,11 @@ public static class ImportCommands
 {
     public static int Sample(string[] args)
     {
-        var rows = IntOption(args, "--rows", 3535);
-        var output = StringOption(args, "--out") ?? "docs/samples/aziende-2020.csv";
-        var bytes = MessyCompanyFile.Csv(MessyCompanyFile.Rows(rows));
+        // --people: a caseload's spreadsheet (333 rows, as NIL's 2020 paths), made-up people.
+        var people = args.Contains("--people");
+        var rows = IntOption(args, "--rows", people ? 333 : 3535);
+        var output = StringOption(args, "--out") ?? (people ? "docs/samples/persone-nil-2020.csv" : "docs/samples/aziende-2020.csv");
+        var bytes = MessyCompanyFile.Csv(people ? MessyPeopleFile.Rows(rows) : MessyCompanyFile.Rows(rows));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllBytes(output, bytes);
         Console.WriteLine($"{output}: {rows:N0} rows, {bytes.Length / 1024.0:N0} KB (CSV, «;», Windows-1252)");

@@ -8,6 +8,7 @@ using AeI.Crm.Companies;
 using AeI.Crm.Importing;
 using AeI.Crm.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AeI.Crm.Web.Tests.Pages.Importing;
 
@@ -47,20 +48,27 @@ public sealed partial class ImportPagesTests(CrmAppFactory app) : IClassFixture<
         return int.Parse(RunId().Match(response.Headers.Location!.OriginalString).Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
-    private static async Task<JsonElement> WaitUntilFinishedAsync(SignedInClient client, int runId)
+    private async Task<JsonElement> WaitUntilFinishedAsync(SignedInClient client, int runId)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (true)
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
         {
-            var progress = JsonDocument.Parse(await client.Http.GetStringAsync(new Uri($"/Imports/Run/{runId}?handler=Progress", UriKind.Relative), timeout.Token)).RootElement;
+            var progress = JsonDocument.Parse(await client.Http.GetStringAsync(new Uri($"/Imports/Run/{runId}?handler=Progress", UriKind.Relative))).RootElement;
             if (progress.GetProperty("finished").GetBoolean())
             {
                 return progress;
             }
 
             // The run is a background job: its progress is read again until it ends.
-            await Task.Delay(50, timeout.Token);
+            await Task.Delay(50);
         }
+
+        // Say why: the run as the database has it, and what Hangfire knows of the job.
+        var run = await app.QueryAsync(db => db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == runId));
+        var monitoring = app.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var failed = string.Join(" | ", monitoring.FailedJobs(0, 5).Select(j => $"{j.Key}: {j.Value.ExceptionType} {j.Value.ExceptionMessage} {j.Value.ExceptionDetails}"));
+        var processing = string.Join(" | ", monitoring.ProcessingJobs(0, 5).Select(j => $"{j.Key} on {j.Value.ServerId} since {j.Value.StartedAt:O}"));
+        throw new TimeoutException($"Import {runId} did not finish in 2 minutes: {run.Status}, {run.ProcessedRows}/{run.TotalRows} rows, error {run.Error}; enqueued in imports: {monitoring.EnqueuedCount(AeI.Crm.Web.Importing.ImportJobs.Queue)}; processing: {processing}; failed: {failed}");
     }
 
     private static async Task<HttpResponseMessage> PostPreviewAsync(SignedInClient client, int runId, string handler, Dictionary<string, string>? fields = null)
