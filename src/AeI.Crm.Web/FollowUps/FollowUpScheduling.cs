@@ -35,6 +35,10 @@ public static class FollowUpScheduling
         // The storage belongs to this host, not to Hangfire's static JobStorage.Current: two hosts in
         // one process (tests) would otherwise share one, and the first to stop would dispose it.
         services.AddSingleton<Hangfire.JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(2) }));
+        // The same for the activator: AddHangfire would register Hangfire's static JobActivator.Current
+        // as read when a server is built, which another host may have set in the meantime; its jobs
+        // would then run with that host's services (another database, or a disposed provider).
+        services.AddSingleton<Hangfire.JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         // Hangfire's logging is a process-wide static: point it, once and for good, at a provider that
         // outlives any one host (see HangfireLogBridge), and attach this host's logging while it runs.
         Hangfire.Logging.LogProvider.SetCurrentLogProvider(HangfireLogBridge.Instance);
