@@ -13,28 +13,20 @@ namespace AeI.Crm.Importing.Companies;
 /// A row like a company of the same comune by name (see <see cref="SimilarCompanies"/>) is skipped by
 /// default: the user chooses to merge it or create it. A row imported before is skipped.
 /// </summary>
-public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportContext context) : RowImport(run, mapping)
+public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportContext context) : RecordImport<CompanyRow, Company>(run, mapping)
 {
     private readonly Dictionary<string, Known> _byVat = new(StringComparer.Ordinal);
     /// <summary>Companies by comune and by each word of their name's core ("015146 ROSSI").</summary>
     private readonly Dictionary<string, List<Known>> _byComuneWord = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-    private readonly List<(Company Company, Known Known)> _created = [];
 
     /// <summary>A company the rows are checked against: in the CRM (Id), or created by an earlier row.</summary>
-    private sealed class Known
+    private sealed class Known : KnownRecord<Company>
     {
-        public int Id { get; set; }
-
-        public Company? Pending { get; set; }
-
         public string LegalName { get; init; } = "";
 
         public string? VatNumber { get; set; }
 
         public string Core { get; init; } = "";
-
-        public int? CreatedAtLine { get; init; }
 
         public string Describe() => Id > 0 ? $"«{LegalName}»" : $"«{LegalName}» (creata alla riga {CreatedAtLine})";
     }
@@ -44,14 +36,14 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
         ArgumentNullException.ThrowIfNull(db);
         _byVat.Clear();
         _byComuneWord.Clear();
-        _keys.Clear();
+        ImportedKeys.Clear();
         var companies = await db.Companies.AsNoTracking().Select(c => new { c.Id, c.LegalName, c.VatNumber, c.MunicipalityIstat }).ToListAsync(ct);
         foreach (var c in companies)
         {
             Register(new Known { Id = c.Id, LegalName = c.LegalName, VatNumber = c.VatNumber, Core = SimilarCompanies.Core(c.LegalName) }, c.MunicipalityIstat);
         }
 
-        _keys.UnionWith(await ImportedKeysAsync(db, ImportKind.Companies, ct));
+        ImportedKeys.UnionWith(await ImportedKeysAsync(db, ImportKind.Companies, ct));
     }
 
     private void Register(Known known, string? istat)
@@ -86,7 +78,7 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
             return new PlannedRow { Line = line.Line, Outcome = RowOutcome.Rejected, Label = label, Reason = string.Join(" ", row.Errors) };
         }
 
-        if (_keys.Contains(row.Key))
+        if (ImportedKeys.Contains(row.Key))
         {
             return new PlannedRow { Line = line.Line, Outcome = RowOutcome.Skipped, Label = label, Duplicate = DuplicateKind.AlreadyImported, Reason = "Riga già importata, identica: nessuna modifica." };
         }
@@ -172,7 +164,7 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
         return new PlannedRow
         {
             Line = row.Line, Outcome = RowOutcome.Created, Label = label, Reason = reason, Duplicate = duplicate,
-            ExistingId = like?.Id, ExistingName = like?.LegalName, Key = row.Key, Work = (row, known),
+            ExistingId = like?.Id, ExistingName = like?.LegalName, Key = row.Key, Work = WorkFor(row, known),
         };
     }
 
@@ -187,7 +179,7 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
         return new PlannedRow
         {
             Line = row.Line, Outcome = RowOutcome.Merged, Label = label, Reason = reason, Duplicate = duplicate,
-            ExistingId = into.Id, ExistingName = into.LegalName, Key = row.Key, Work = (row, into),
+            ExistingId = into.Id, ExistingName = into.LegalName, Key = row.Key, Work = WorkFor(row, into),
         };
     }
 
@@ -197,52 +189,34 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
         ExistingId = like.Id, ExistingName = like.LegalName,
     };
 
-    public override async Task ApplyAsync(CrmDbContext db, IReadOnlyList<PlannedRow> rows, CancellationToken ct)
+    protected override Task<Dictionary<int, Company>> ForMergeAsync(CrmDbContext db, List<int> ids, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(rows);
-        _created.Clear();
-        var targets = rows.Where(r => r.Outcome == RowOutcome.Merged).Select(r => ((CompanyRow, Known))r.Work!).Select(w => w.Item2.Id).Where(id => id > 0).Distinct().ToList();
-        var existing = await db.Companies.Include(c => c.Contacts).Where(c => targets.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        foreach (var planned in rows)
-        {
-            var result = new ImportRowResult { RunId = Run.Id, Line = planned.Line, Outcome = planned.Outcome, Label = Truncate(planned.Label, 200), Reason = planned.Reason };
-            db.ImportRowResults.Add(result);
-            if (planned.Work is not (CompanyRow row, Known known))
-            {
-                result.CompanyId = planned.ExistingId is > 0 ? planned.ExistingId : null;
-                continue;
-            }
-
-            Company company;
-            if (planned.Outcome == RowOutcome.Created)
-            {
-                company = NewCompany(row);
-                db.Companies.Add(company);
-                known.Pending = company;
-                _created.Add((company, known));
-            }
-            else
-            {
-                company = known.Pending ?? existing[known.Id];
-                var filled = Fill(company, row);
-                result.Reason = (result.Reason + " " + (filled.Count > 0 ? "Aggiunti: " + string.Join(", ", filled) + "." : "Nessun dato nuovo.")).Trim();
-            }
-
-            result.Company = company;
-            result.RowKey = row.Key;
-            _keys.Add(row.Key);
-        }
+        return db.Companies.Include(c => c.Contacts).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
     }
 
-    public override void AfterSave()
+    protected override Company Create(CrmDbContext db, CompanyRow row)
     {
-        foreach (var (company, known) in _created)
+        ArgumentNullException.ThrowIfNull(db);
+        var company = NewCompany(row);
+        db.Companies.Add(company);
+        return company;
+    }
+
+    protected override void PointTo(ImportRowResult result, Company? record, int? existingId)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (record is null)
         {
-            known.Id = company.Id;
-            known.Pending = null;
+            result.CompanyId = existingId;
+        }
+        else
+        {
+            result.Company = record;
         }
     }
+
+    protected override int IdOf(Company record) => record?.Id ?? throw new ArgumentNullException(nameof(record));
 
     private Company NewCompany(CompanyRow row)
     {
@@ -278,8 +252,10 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
     };
 
     /// <summary>Fills what the company lacks; returns the Italian names of what was added.</summary>
-    private static List<string> Fill(Company company, CompanyRow row)
+    protected override List<string> Fill(Company company, CompanyRow row)
     {
+        ArgumentNullException.ThrowIfNull(company);
+        ArgumentNullException.ThrowIfNull(row);
         var added = new List<string>();
         // Never another company's number: a VAT number in the CRM made the row a same-VAT merge.
         if (company.VatNumber is null && row.VatNumber is not null)
@@ -365,6 +341,4 @@ public sealed class CompanyImport(ImportRun run, ColumnMapping mapping, ImportCo
 
         return added;
     }
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -6,7 +6,7 @@ using AeI.Crm.Importing.Reading;
 namespace AeI.Crm.Importing.Companies;
 
 /// <summary>A company row read, normalised and checked: what is wrong (rejects it) and what was corrected.</summary>
-public sealed partial class CompanyRow
+public sealed partial class CompanyRow : IReadRow
 {
     public int Line { get; init; }
 
@@ -134,18 +134,8 @@ public sealed partial class CompanyRow
             errors.Add($"Il codice ATECO «{ateco}» non è valido (ad esempio 56.10 o 56.10.11).");
         }
 
-        var phoneText = Cell(ImportFields.Phone);
-        var phone = PhoneNumberNormalizer.ToE164(phoneText);
-        if (phoneText.Length > 0 && phone is null)
-        {
-            errors.Add($"Il numero di telefono «{phoneText}» non è valido.");
-        }
-
-        var email = Cell(ImportFields.Email).ToLowerInvariant();
-        if (email.Length > 0 && !Cells.IsEmail(email))
-        {
-            errors.Add($"L'indirizzo e-mail «{email}» non è valido.");
-        }
+        var phone = Cells.Phone(Cell(ImportFields.Phone), errors);
+        var email = Cells.Email(Cell(ImportFields.Email), errors);
 
         var consentText = Cell(ImportFields.Consent);
         var consent = Cells.YesNo(consentText);
@@ -182,7 +172,7 @@ public sealed partial class CompanyRow
             ContactName = Cells.Nullable(contactName),
             ContactRole = Cells.Nullable(Cell(ImportFields.ContactRole)),
             Phone = phone,
-            Email = Cells.Nullable(email),
+            Email = email,
             Notes = Cells.Nullable(notes.Length > 4000 ? notes[..4000] : notes),
             Consent = consent,
             Key = RowKey.Of(ImportKind.Companies, name, vat, fiscal, address, postalCode, municipality?.IstatCode, employees?.ToString(CultureInfo.InvariantCulture), ateco, contactName, Cell(ImportFields.ContactRole), phone, email, notes, consent?.ToString()),

@@ -14,23 +14,15 @@ namespace AeI.Crm.Importing.People;
 /// skipped by default, or merged (empty fields filled, nothing overwritten) or created all the same
 /// as the user chooses. A closed caseload takes no one. New people are followed by the importer.
 /// </summary>
-public sealed class PersonImport(ImportRun run, ColumnMapping mapping, ImportContext context) : RowImport(run, mapping)
+public sealed class PersonImport(ImportRun run, ColumnMapping mapping, ImportContext context) : RecordImport<PersonRow, Candidate>(run, mapping)
 {
     private readonly Dictionary<string, Known> _byIdentity = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-    private readonly List<(Candidate Candidate, Known Known)> _created = [];
     private string? _closedCaseload;
 
     /// <summary>A person the rows are checked against: in the caseload (Id), or created by an earlier row.</summary>
-    private sealed class Known
+    private sealed class Known : KnownRecord<Candidate>
     {
-        public int Id { get; set; }
-
-        public Candidate? Pending { get; set; }
-
         public string Label { get; init; } = "";
-
-        public int? CreatedAtLine { get; init; }
 
         public string Describe() => Id > 0 ? $"«{Label}», già nel servizio" : $"«{Label}» (creata alla riga {CreatedAtLine})";
     }
@@ -41,7 +33,7 @@ public sealed class PersonImport(ImportRun run, ColumnMapping mapping, ImportCon
     {
         ArgumentNullException.ThrowIfNull(db);
         _byIdentity.Clear();
-        _keys.Clear();
+        ImportedKeys.Clear();
         var caseloadId = CaseloadId;
         var caseload = await db.Caseloads.AsNoTracking().Where(c => c.Id == caseloadId).Select(c => new { c.Name, c.IsActive }).SingleAsync(ct);
         _closedCaseload = caseload.IsActive ? null : caseload.Name;
@@ -54,7 +46,7 @@ public sealed class PersonImport(ImportRun run, ColumnMapping mapping, ImportCon
         }
 
         // Keys of this caseload's imports only: the keys hold the caseload, so no other caseload's can match.
-        _keys.UnionWith(await db.ImportRowResults.AsNoTracking()
+        ImportedKeys.UnionWith(await db.ImportRowResults.AsNoTracking()
             .Where(r => r.RowKey != null && db.ImportRuns.Any(x => x.Id == r.RunId && x.Kind == ImportKind.People && x.CaseloadId == caseloadId))
             .Select(r => r.RowKey!).ToListAsync(ct));
     }
@@ -77,7 +69,7 @@ public sealed class PersonImport(ImportRun run, ColumnMapping mapping, ImportCon
         }
 
         var corrections = row.Corrections.Count > 0 ? " " + string.Join(" ", row.Corrections) : "";
-        if (_keys.Contains(row.Key))
+        if (ImportedKeys.Contains(row.Key))
         {
             return new PlannedRow { Line = line.Line, Outcome = RowOutcome.Skipped, Label = label, Duplicate = DuplicateKind.AlreadyImported, Reason = "Riga già importata, identica: nessuna modifica." };
         }
@@ -92,7 +84,7 @@ public sealed class PersonImport(ImportRun run, ColumnMapping mapping, ImportCon
                 DuplicateAction.Merge => new PlannedRow
                 {
                     Line = row.Line, Outcome = RowOutcome.Merged, Label = label, Reason = what + ": unita." + corrections, Duplicate = DuplicateKind.SamePerson,
-                    ExistingId = same.Id, ExistingName = same.Label, Key = row.Key, Work = (row, same),
+                    ExistingId = same.Id, ExistingName = same.Label, Key = row.Key, Work = WorkFor(row, same),
                 },
                 DuplicateAction.Create => Create(row, label, same, what + ": creata comunque." + corrections),
                 _ => new PlannedRow
@@ -114,57 +106,39 @@ public sealed class PersonImport(ImportRun run, ColumnMapping mapping, ImportCon
         return new PlannedRow
         {
             Line = row.Line, Outcome = RowOutcome.Created, Label = label, Reason = reason, Duplicate = like is null ? DuplicateKind.None : DuplicateKind.SamePerson,
-            ExistingId = like?.Id, ExistingName = like?.Label, Key = row.Key, Work = (row, known),
+            ExistingId = like?.Id, ExistingName = like?.Label, Key = row.Key, Work = WorkFor(row, known),
         };
     }
 
-    public override async Task ApplyAsync(CrmDbContext db, IReadOnlyList<PlannedRow> rows, CancellationToken ct)
+    protected override Task<Dictionary<int, Candidate>> ForMergeAsync(CrmDbContext db, List<int> ids, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(rows);
-        _created.Clear();
         var caseloadId = CaseloadId;
-        var targets = rows.Where(r => r.Outcome == RowOutcome.Merged).Select(r => ((PersonRow, Known))r.Work!).Select(w => w.Item2.Id).Where(id => id > 0).Distinct().ToList();
-        var existing = await db.Candidates.Where(c => c.CaseloadId == caseloadId && targets.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        foreach (var planned in rows)
-        {
-            var result = new ImportRowResult { RunId = Run.Id, Line = planned.Line, Outcome = planned.Outcome, Label = planned.Label.Length > 200 ? planned.Label[..200] : planned.Label, Reason = planned.Reason };
-            db.ImportRowResults.Add(result);
-            if (planned.Work is not (PersonRow row, Known known))
-            {
-                result.CandidateId = planned.ExistingId is > 0 ? planned.ExistingId : null;
-                continue;
-            }
-
-            Candidate candidate;
-            if (planned.Outcome == RowOutcome.Created)
-            {
-                candidate = NewCandidate(row);
-                db.Candidates.Add(candidate);
-                known.Pending = candidate;
-                _created.Add((candidate, known));
-            }
-            else
-            {
-                candidate = known.Pending ?? existing[known.Id];
-                var filled = Fill(candidate, row);
-                result.Reason = (result.Reason + " " + (filled.Count > 0 ? "Aggiunti: " + string.Join(", ", filled) + "." : "Nessun dato nuovo.")).Trim();
-            }
-
-            result.Candidate = candidate;
-            result.RowKey = row.Key;
-            _keys.Add(row.Key);
-        }
+        return db.Candidates.Where(c => c.CaseloadId == caseloadId && ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
     }
 
-    public override void AfterSave()
+    protected override Candidate Create(CrmDbContext db, PersonRow row)
     {
-        foreach (var (candidate, known) in _created)
+        ArgumentNullException.ThrowIfNull(db);
+        var candidate = NewCandidate(row);
+        db.Candidates.Add(candidate);
+        return candidate;
+    }
+
+    protected override void PointTo(ImportRowResult result, Candidate? record, int? existingId)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (record is null)
         {
-            known.Id = candidate.Id;
-            known.Pending = null;
+            result.CandidateId = existingId;
+        }
+        else
+        {
+            result.Candidate = record;
         }
     }
+
+    protected override int IdOf(Candidate record) => record?.Id ?? throw new ArgumentNullException(nameof(record));
 
     private Candidate NewCandidate(PersonRow row)
     {
@@ -197,8 +171,10 @@ public sealed class PersonImport(ImportRun run, ColumnMapping mapping, ImportCon
     /// Fills what the person's record lacks; returns the Italian names of what was added (never a
     /// sensitive value: "dati riservati" says only that something was filled).
     /// </summary>
-    private static List<string> Fill(Candidate candidate, PersonRow row)
+    protected override List<string> Fill(Candidate candidate, PersonRow row)
     {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(row);
         var added = new List<string>();
         if (candidate.Email is null && row.Email is not null)
         {

@@ -11,7 +11,7 @@ namespace AeI.Crm.Importing.People;
 /// value (law-68 category, target group): the report is kept after the run and may be downloaded,
 /// so it names the column, not what the cell said.
 /// </summary>
-public sealed class PersonRow
+public sealed class PersonRow : IReadRow
 {
     private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
 
@@ -146,18 +146,8 @@ public sealed class PersonRow
             taken = takenOn;
         }
 
-        var email = Cell(ImportFields.PersonEmail).ToLowerInvariant();
-        if (email.Length > 0 && !Cells.IsEmail(email))
-        {
-            errors.Add($"L'indirizzo e-mail «{email}» non è valido.");
-        }
-
-        var phoneText = Cell(ImportFields.PersonPhone);
-        var phone = PhoneNumberNormalizer.ToE164(phoneText);
-        if (phoneText.Length > 0 && phone is null)
-        {
-            errors.Add($"Il numero di telefono «{phoneText}» non è valido.");
-        }
+        var email = Cells.Email(Cell(ImportFields.PersonEmail), errors);
+        var phone = Cells.Phone(Cell(ImportFields.PersonPhone), errors);
 
         var educationText = Cell(ImportFields.Education);
         var education = EducationOf(educationText);
@@ -260,7 +250,7 @@ public sealed class PersonRow
             Gender = gender ?? "X",
             ResidenceIstat = residence?.IstatCode,
             TakenInChargeOn = taken,
-            Email = Cells.Nullable(email),
+            Email = email,
             Phone = phone,
             Education = education,
             ItalianLevel = italian,
