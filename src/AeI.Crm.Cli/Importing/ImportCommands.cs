@@ -61,6 +61,12 @@ public static class ImportCommands
         var folder = Path.Combine(Path.GetTempPath(), "aei-crm-import-bench-" + Guid.NewGuid().ToString("N"));
         var storage = new StorageOptions { DataFolder = folder };
         DataFolder.Prepare(storage);
+        // --data: a copy of an existing data folder's database (e.g. demo-scale's), to import into a full CRM.
+        if (StringOption(args, "--data") is { } existing)
+        {
+            File.Copy(Path.Combine(existing, "aei-crm.db"), Path.Combine(folder, "aei-crm.db"));
+        }
+
         try
         {
             var userId = Guid.NewGuid().ToString();
