@@ -82,7 +82,7 @@ public partial class AccessibilityTests(BrowserFixture browser, ITestOutputHelpe
         {
             await page.GotoAsync("/Candidates");
             var person = await page.Locator("a[href^='/Candidates/Details/']").First.GetAttributeAsync("href");
-            pages.AddRange(["/Candidates", person!, person!.Replace("/Details/", "/Match/", StringComparison.Ordinal), "/Placements", "/Candidates/Edit"]);
+            pages.AddRange(["/Candidates", person!, person!.Replace("/Details/", "/Match/", StringComparison.Ordinal), "/Placements", "/Candidates/Edit", "/Imports"]);
             await page.GotoAsync("/Placements");
             pages.Add(await page.Locator("a[href^='/Placements/Details/']").First.GetAttributeAsync("href") ?? "/");
             await page.GotoAsync("/Vacancies?Status=Open");
