@@ -95,6 +95,12 @@ public sealed partial class ImportPagesTests
         var seenByCoordinator = await coordinator.GetPageAsync($"/Candidates/Details/{zelinda.Id}");
         Assert.DoesNotContain("persone-celav.csv", seenByCoordinator, StringComparison.Ordinal);
         Assert.DoesNotContain("import-marks", seenByCoordinator, StringComparison.Ordinal);
+
+        // The same file: recognised in CeLAV, where it was imported; in NIL it is a file like any other.
+        var againId = RunIdOf(await UploadAsync(mediator, Encoding.UTF8.GetBytes(csv), "persone-celav (1).csv", "People", celav));
+        Assert.Contains("data-testid=\"same-file\"", await mediator.GetPageAsync($"/Imports/Preview/{againId}"), StringComparison.Ordinal);
+        var nilId = RunIdOf(await UploadAsync(otherMediator, Encoding.UTF8.GetBytes(csv), "persone.csv", "People", nil));
+        Assert.DoesNotContain("data-testid=\"same-file\"", await otherMediator.GetPageAsync($"/Imports/Preview/{nilId}"), StringComparison.Ordinal);
     }
 
     [Fact]
